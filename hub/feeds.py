@@ -1,0 +1,55 @@
+"""Atom feed of the news in one language."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+FEED_LENGTH = 30
+
+
+class NewsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return _("%(site)s: news") % {"site": _("Forum for Integration and Migration")}
+
+    def link(self):
+        return self.index_page.get_url(self.request)
+
+    def subtitle(self):
+        return self.index_page.introduction or self.index_page.title
+
+    def feed_extra_kwargs(self, obj):
+        return {"language": self.index_page.locale.language_code}
+
+    def items(self):
+        return self.index_page.news()[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.publication_date
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.publication_date
+
+    def item_categories(self, item):
+        return [area.name for area in item.areas]

@@ -1,0 +1,63 @@
+"""Which languages a page exists in: the switcher and hreflang alternates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    translated: bool  # False: the page has no translation; url is that language's home
+    current: bool
+
+
+def _homes_by_language(request):
+    """Live home pages keyed by language code, once per request."""
+    if not hasattr(request, "_hub_homes"):
+        from hub.models import HomePage
+
+        request._hub_homes = {
+            home.locale.language_code: home
+            for home in HomePage.objects.live().select_related("locale")
+        }
+    return request._hub_homes
+
+
+def language_links(request, page=None) -> list[LanguageLink]:
+    from wagtail.models import Page
+
+    if not isinstance(page, Page):
+        page = None
+    current = translation.get_language()
+    homes = _homes_by_language(request)
+    if page is not None:
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+        }
+    links = []
+    for code, name in settings.LANGUAGES:
+        if page is not None:
+            target = translations.get(code)
+            if target is not None:
+                url, translated = target.get_url(request), True
+            else:
+                home = homes.get(code)
+                url, translated = (home.get_url(request) if home else f"/{code}/"), False
+        else:
+            # Views outside the page tree (search, accounts) translate their own URL.
+            url, translated = translate_url(request.get_full_path(), code), True
+        links.append(
+            LanguageLink(code=code, name=name, url=url, translated=translated, current=code == current)
+        )
+    return links

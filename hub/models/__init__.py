@@ -1,0 +1,23 @@
+from .areas import ThematicArea
+from .base import BasePage, ListingFields, SocialFields
+from .media import HubDocument, HubImage, HubRendition
+from .news import NewsIndexPage, NewsPage, NewsPageArea
+from .pages import HomePage, StandardPage
+from .site import AlertBanner, SiteSettings
+
+__all__ = [
+    "AlertBanner",
+    "BasePage",
+    "HomePage",
+    "HubDocument",
+    "HubImage",
+    "HubRendition",
+    "ListingFields",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageArea",
+    "SiteSettings",
+    "SocialFields",
+    "StandardPage",
+    "ThematicArea",
+]

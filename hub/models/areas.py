@@ -1,0 +1,42 @@
+"""The Model's 11 thematic areas: translatable data used to tag everything."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class ThematicArea(TranslatableMixin, index.Indexed, models.Model):
+    """One of the Immigrant Integration Model's thematic areas.
+
+    ``code`` is the same in every language (``work``, ``health``…), so filters
+    and feeds keep one URL whatever the language of the page.
+    """
+
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        help_text=_("Stable identifier shared by all translations, e.g. 'health'."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("code"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_area_code_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name

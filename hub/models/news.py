@@ -1,0 +1,167 @@
+"""News: one index per locale, news pages under it, tagged with thematic areas."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.search import index
+
+from hub.blocks import BodyBlock
+
+from .base import BasePage
+
+NEWS_PER_PAGE = 12
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Everything a news card shows, in a fixed number of queries."""
+        return (
+            self.live()
+            .public()
+            .select_related("locale", "lead_image")
+            .prefetch_related("area_links__area")
+            .order_by("-publication_date", "-pk")
+        )
+
+
+class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
+    def latest_for_locale(self, locale, limit):
+        return list(self.get_queryset().filter(locale=locale).for_listing()[:limit])
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The list of news in one language, with an Atom feed."""
+
+    introduction = models.CharField(_("introduction"), max_length=400, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["hub.NewsPage"]
+    # One news section per language tree.
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def news(self):
+        return NewsPage.objects.child_of(self).for_listing()
+
+    def filtered_news(self, request):
+        from hub.models.areas import ThematicArea
+
+        news = self.news()
+        area_code = request.GET.get("area", "")
+        area = None
+        if area_code:
+            area = ThematicArea.objects.filter(code=area_code, locale=self.locale).first()
+            if area:
+                news = news.filter(area_links__area__code=area_code).distinct()
+        return news, area
+
+    @path("")
+    def index_route(self, request):
+        news, area = self.filtered_news(request)
+        paginator = Paginator(news, NEWS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        return self.render(
+            request,
+            context_overrides={"page_obj": page_obj, "active_area": area},
+        )
+
+    @path("feed/")
+    def feed_route(self, request):
+        from hub.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.models.areas import ThematicArea
+
+        context = super().get_context(request, *args, **kwargs)
+        context["areas"] = ThematicArea.objects.filter(locale=self.locale)
+        return context
+
+
+class NewsPage(BasePage):
+    publication_date = models.DateTimeField(
+        _("publication date"),
+        default=timezone.now,
+        help_text=_("Shown on the page and used to order the news."),
+    )
+    lead = models.CharField(
+        _("lead"), max_length=400, help_text=_("One or two sentences that open the story.")
+    )
+    lead_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    objects = NewsPageManager()
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("publication_date"), FieldPanel("lead"), FieldPanel("lead_image")],
+            _("Opening"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("area_links", label=_("Thematic areas")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+        index.RelatedFields("area_links", [index.FilterField("area_id")]),
+    ]
+
+    parent_page_types = ["hub.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary or self.lead
+
+    @property
+    def areas(self):
+        return [link.area for link in self.area_links.all()]
+
+
+class NewsPageArea(Orderable):
+    """Inline row tagging a news page with a thematic area (translatable FK)."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="area_links")
+    area = models.ForeignKey(
+        "hub.ThematicArea",
+        verbose_name=_("thematic area"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("area")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("thematic area")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "area"], name="unique_news_area"),
+        ]

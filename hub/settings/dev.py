@@ -1,0 +1,14 @@
+"""Local development: `make run`."""
+
+from .base import *  # noqa: F403
+from .environment import ENV
+
+DEBUG = True
+SECRET_KEY = ENV.secret_key or "dev-only-insecure-key-never-used-in-production"
+ALLOWED_HOSTS = ENV.allowed_hosts or ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+# Demo accounts log in without a second factor unless REQUIRE_STAFF_MFA=true.
+HUB_REQUIRE_STAFF_MFA = bool(ENV.require_staff_mfa)

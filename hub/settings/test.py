@@ -1,0 +1,21 @@
+"""Tests: `make test` (SQLite unless DATABASE_URL is set; CI uses PostgreSQL)."""
+
+from .base import *  # noqa: F403
+from .environment import ENV
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+HUB_REQUIRE_STAFF_MFA = True
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Keep test runs independent of a developer's Elasticsearch unless asked for.
+if not ENV.elasticsearch_url:
+    WAGTAILSEARCH_BACKENDS = WAGTAILSEARCH_BACKENDS  # noqa: F405
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,247 @@
+"""What must always exist on a hub site; run by ``manage.py setup_hub``.
+
+Every step looks before it creates, so running it again changes nothing.
+Later apps add their section roots, collections and groups to the lists below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
+
+from hub.translation import translate_into
+
+SITE_TITLES = {
+    "pl": "Forum Integracji i Migracji",
+    "en": "Forum for Integration and Migration",
+    "uk": "Форум інтеграції та міграції",
+}
+
+
+@dataclass(frozen=True)
+class SectionRoot:
+    """A page every language tree has directly under its home page."""
+
+    model: str  # "app_label.ModelName"
+    slugs: dict[str, str]
+    titles: dict[str, str]
+
+
+SECTION_ROOTS = [
+    SectionRoot(
+        model="hub.NewsIndexPage",
+        slugs={"pl": "aktualnosci", "en": "news", "uk": "novyny"},
+        titles={"pl": "Aktualności", "en": "News", "uk": "Новини"},
+    ),
+]
+
+PUBLIC_COLLECTION = "Dokumenty publiczne"
+DRAFTS_COLLECTION = "Robocze (dostęp ograniczony)"
+
+EDITORS = "Editors"
+TRANSLATORS = "Translators"
+COUNCIL_SECRETARIES = "Council secretaries"
+ADMINISTRATORS = "Administrators"
+
+PAGE_EDIT = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+MEDIA_EDIT = [
+    "add_document",
+    "change_document",
+    "choose_document",
+    "add_image",
+    "change_image",
+    "choose_image",
+]
+MEDIA_CHOOSE = ["choose_document", "choose_image"]
+HUB_SNIPPETS = [
+    "hub.add_thematicarea",
+    "hub.change_thematicarea",
+    "hub.add_alertbanner",
+    "hub.change_alertbanner",
+    "hub.delete_alertbanner",
+    "hub.change_sitesettings",
+    "wagtailredirects.add_redirect",
+    "wagtailredirects.change_redirect",
+    "wagtailredirects.delete_redirect",
+    "wagtail_localize.submit_translation",
+]
+ADMINISTRATION = [
+    "auth.add_user",
+    "auth.change_user",
+    "auth.delete_user",
+    "auth.add_group",
+    "auth.change_group",
+    "wagtailcore.add_site",
+    "wagtailcore.change_site",
+    "wagtailcore.add_locale",
+    "wagtailcore.change_locale",
+]
+
+# Group name → (model permissions, page permissions on every home, collection
+# permissions on the root collection).  Council secretaries get their section
+# when the Council app adds it.
+GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
+    EDITORS: (["wagtailadmin.access_admin", *HUB_SNIPPETS], PAGE_EDIT, MEDIA_EDIT),
+    TRANSLATORS: (
+        ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+        ["change_page"],
+        MEDIA_CHOOSE,
+    ),
+    COUNCIL_SECRETARIES: (["wagtailadmin.access_admin"], [], MEDIA_CHOOSE),
+    ADMINISTRATORS: (
+        ["wagtailadmin.access_admin", *HUB_SNIPPETS, *ADMINISTRATION],
+        PAGE_EDIT,
+        MEDIA_EDIT,
+    ),
+}
+
+
+def _permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _page_permission(codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def _media_permission(codename: str) -> Permission:
+    app_label = "wagtaildocs" if codename.endswith("document") else "wagtailimages"
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_locales() -> dict[str, Locale]:
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def ensure_home_pages(locales: dict[str, Locale]):
+    from hub.models import HomePage
+
+    default_locale = locales[settings.LANGUAGE_CODE]
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=default_locale, depth=2).first()
+    if home is None:
+        # Wagtail's first migration leaves a plain "Welcome" page as the site root.
+        Page.objects.filter(depth=2, content_type__model="page").delete()
+        home = root.add_child(
+            instance=HomePage(
+                title=SITE_TITLES[settings.LANGUAGE_CODE], slug="home", locale=default_locale
+            )
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_TITLES[settings.LANGUAGE_CODE]
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    homes = {settings.LANGUAGE_CODE: home}
+    for code, locale in locales.items():
+        if code == settings.LANGUAGE_CODE:
+            continue
+        translated = home.get_translation_or_none(locale)
+        if translated is None:
+            translated = translate_into(
+                home, locale, {home.title: SITE_TITLES[code], home.slug: f"home-{code}"}
+            )
+        homes[code] = translated
+    return homes
+
+
+def ensure_section_roots(homes, locales):
+    from django.apps import apps
+
+    created = {}
+    default = settings.LANGUAGE_CODE
+    for section in SECTION_ROOTS:
+        model = apps.get_model(section.model)
+        source = model.objects.child_of(homes[default]).first()
+        if source is None:
+            source = homes[default].add_child(
+                instance=model(title=section.titles[default], slug=section.slugs[default])
+            )
+        created[section.model] = {default: source}
+        for code, locale in locales.items():
+            if code == default:
+                continue
+            translated = source.get_translation_or_none(locale)
+            if translated is None:
+                translated = translate_into(
+                    source,
+                    locale,
+                    {source.title: section.titles[code], source.slug: section.slugs[code]},
+                )
+            created[section.model][code] = translated
+    return created
+
+
+def ensure_collections():
+    root = Collection.get_first_root_node()
+    collections = {}
+    for name in (PUBLIC_COLLECTION, DRAFTS_COLLECTION):
+        collection = root.get_children().filter(name=name).first()
+        if collection is None:
+            collection = root.add_child(name=name)
+        collections[name] = collection
+    drafts = collections[DRAFTS_COLLECTION]
+    restriction = CollectionViewRestriction.objects.filter(collection=drafts).first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=drafts, restriction_type=CollectionViewRestriction.GROUPS
+        )
+    return collections, restriction
+
+
+def ensure_groups(homes, restriction):
+    root_collection = Collection.get_first_root_node()
+    groups = {}
+    for name, (model_perms, page_perms, media_perms) in GROUPS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*[_permission(p) for p in model_perms])
+        for home in homes.values():
+            for codename in page_perms:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=home, permission=_page_permission(codename)
+                )
+        for codename in media_perms:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=_media_permission(codename)
+            )
+        groups[name] = group
+    # Draft documents may be opened by the people who prepare and publish them.
+    restriction.groups.add(groups[EDITORS], groups[COUNCIL_SECRETARIES], groups[ADMINISTRATORS])
+    return groups
+
+
+@transaction.atomic
+def setup_hub():
+    call_command("createcachetable", verbosity=0)
+    locales = ensure_locales()
+    homes = ensure_home_pages(locales)
+    sections = ensure_section_roots(homes, locales)
+    collections, restriction = ensure_collections()
+    groups = ensure_groups(homes, restriction)
+    return {
+        "locales": locales,
+        "homes": homes,
+        "sections": sections,
+        "collections": collections,
+        "groups": groups,
+    }

@@ -1,0 +1,48 @@
+from django import template
+from django.utils import translation
+
+from hub.i18n import _homes_by_language, language_links
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def languages(context, page=None):
+    """Links to this page (or this view) in every language of the site."""
+    return language_links(context["request"], page)
+
+
+@register.simple_tag(takes_context=True)
+def current_home(context):
+    """The home page of the language being read (None if it is missing)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return _homes_by_language(request).get(translation.get_language())
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    home = current_home(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu().select_related("locale"))
+
+
+@register.simple_tag
+def alert_banners():
+    from hub.models import AlertBanner
+
+    return list(AlertBanner.objects.current().select_related("link_page"))
+
+
+@register.filter
+def localized(page):
+    """The page in the reader's language, or the page itself."""
+    return page.localized if page is not None else None
+
+
+@register.filter
+def in_section(page, section):
+    """Whether ``page`` is ``section`` or lies below it (for aria-current)."""
+    return bool(page is not None and getattr(page, "path", "").startswith(section.path))

@@ -1,0 +1,34 @@
+"""Admin registration of the foundations' snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from hub.models import AlertBanner, ThematicArea
+
+
+class ThematicAreaViewSet(SnippetViewSet):
+    model = ThematicArea
+    icon = "tag"
+    menu_label = _("Thematic areas")
+    list_display = ["name", "code"]
+    search_fields = ["name", "description"]
+    ordering = ["sort_order"]
+
+
+class AlertBannerViewSet(SnippetViewSet):
+    model = AlertBanner
+    icon = "warning"
+    menu_label = _("Alert banners")
+    list_display = ["message", "level", "active", "starts_at", "ends_at"]
+    list_filter = ["level", "active"]
+
+
+class FoundationsGroup(ViewSetGroup):
+    menu_label = _("Site data")
+    menu_icon = "folder-open-inverse"
+    items = (ThematicAreaViewSet, AlertBannerViewSet)
+
+
+register_snippet(FoundationsGroup)
