@@ -14,6 +14,7 @@ class LanguageLink:
     code: str
     name: str
     url: str
+    full_url: str
     translated: bool  # False: the page has no translation; url is that language's home
     current: bool
 
@@ -51,13 +52,23 @@ def language_links(request, page=None) -> list[LanguageLink]:
             target = translations.get(code)
             if target is not None:
                 url, translated = target.get_url(request), True
+                full_url = target.get_full_url(request)
             else:
                 home = homes.get(code)
                 url, translated = (home.get_url(request) if home else f"/{code}/"), False
+                full_url = ""
         else:
             # Views outside the page tree (search, accounts) translate their own URL.
             url, translated = translate_url(request.get_full_path(), code), True
+            full_url = request.build_absolute_uri(url)
         links.append(
-            LanguageLink(code=code, name=name, url=url, translated=translated, current=code == current)
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                full_url=full_url,
+                translated=translated,
+                current=code == current,
+            )
         )
     return links

@@ -7,6 +7,7 @@ Later apps add their section roots, collections and groups to the lists below.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -144,13 +145,22 @@ def ensure_home_pages(locales: dict[str, Locale]):
                 title=SITE_TITLES[settings.LANGUAGE_CODE], slug="home", locale=default_locale
             )
         )
+    # The site's address gives every absolute URL (canonical, sitemap, feeds);
+    # it is set from BASE_URL when the hub is first set up.
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    address = {
+        "hostname": base_url.hostname or "localhost",
+        "port": base_url.port or (443 if base_url.scheme == "https" else 80),
+    }
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_TITLES[settings.LANGUAGE_CODE]
+            root_page=home, is_default_site=True, site_name=SITE_TITLES["pl"], **address
         )
     elif site.root_page_id != home.pk:
         site.root_page = home
+        site.site_name = SITE_TITLES["pl"]
+        site.hostname, site.port = address["hostname"], address["port"]
         site.save()
     homes = {settings.LANGUAGE_CODE: home}
     for code, locale in locales.items():

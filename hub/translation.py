@@ -50,9 +50,12 @@ def translate_into(instance, locale: Locale, strings: dict[str, str], publish: b
     translation.import_po(po)
     # wagtail-localize defers publishing to the end of the transaction, with a
     # page object read before; publish here, from a fresh object, instead.
-    translation.save_target(publish=False)
+    from wagtail.models import DraftStateMixin
+
+    drafts = isinstance(instance, DraftStateMixin)
+    translation.save_target(publish=not drafts)
     translated = instance.get_translation(locale)
-    if publish and hasattr(translated, "get_latest_revision"):
+    if publish and drafts:
         revision = translated.get_latest_revision()
         if revision is not None:
             revision.publish()

@@ -1,0 +1,38 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from hub.demo.seed import seed_demo
+
+
+class Command(BaseCommand):
+    help = "Add believable demo content in Polish, English and Ukrainian (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=1,
+            help="Multiply the amount of content (for benchmarks). Default 1.",
+        )
+        parser.add_argument(
+            "--accounts",
+            action="store_true",
+            help="Create the demo accounts even without DEBUG (never in production).",
+        )
+
+    def handle(self, *args, scale, accounts, **options):
+        if scale < 1:
+            raise CommandError("--scale must be 1 or more.")
+        if accounts and not settings.DEBUG and "production" in settings.SETTINGS_MODULE:
+            raise CommandError("Demo accounts are never created with production settings.")
+        report = seed_demo(scale=scale, accounts=accounts or None)
+        if report.created:
+            for what, count in sorted(report.created.items()):
+                self.stdout.write(f"  created {count} {what}")
+        else:
+            self.stdout.write("  nothing to add: the demo content is already there")
+        if report.accounts:
+            self.stdout.write(self.style.WARNING("Demo accounts (development only):"))
+            for role, email, password in report.accounts:
+                self.stdout.write(f"  {role:<20} {email:<28} {password}")
+        self.stdout.write(self.style.SUCCESS("Demo content ready."))
