@@ -66,7 +66,7 @@ class DocumentListBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        template = "blocks/document_list_block.html"
+        template = "blocks/documents_block.html"
         label = _("Documents")
         description = _("A list of downloadable documents with their type and size.")
         preview_value = {"heading": "Dokumenty", "documents": []}
@@ -145,7 +145,9 @@ class TableWithCaptionBlock(blocks.StructBlock):
 class EmbedWithTitleBlock(blocks.StructBlock):
     embed = EmbedBlock(label=_("Address of the video or map"))
     title = blocks.CharBlock(
-        label=_("Title"), max_length=200, help_text=_("Names the embedded content for screen readers.")
+        label=_("Title"),
+        max_length=200,
+        help_text=_("Names the embedded content for screen readers."),
     )
 
     class Meta:

@@ -28,7 +28,6 @@ class NewsFeed(Feed):
     def subtitle(self):
         return self.index_page.introduction or self.index_page.title
 
-
     def items(self):
         return self.index_page.news()[:FEED_LENGTH]
 

@@ -41,10 +41,7 @@ def language_links(request, page=None) -> list[LanguageLink]:
     if page is not None:
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True)
-            .live()
-            .public()
-            .select_related("locale")
+            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
         }
     links = []
     for code, name in settings.LANGUAGES:

@@ -22,11 +22,7 @@ def sitemap_pages():
     for path in homes:
         under_a_home |= Q(path__startswith=path)
     return (
-        Page.objects.live()
-        .public()
-        .filter(under_a_home)
-        .select_related("locale")
-        .order_by("path")
+        Page.objects.live().public().filter(under_a_home).select_related("locale").order_by("path")
     )
 
 

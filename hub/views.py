@@ -3,8 +3,9 @@
 from urllib.parse import urlencode
 
 from django.http import HttpResponseServerError
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -29,6 +30,10 @@ def robots_txt(request):
         {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
         content_type="text/plain; charset=utf-8",
     )
+
+
+def favicon(request):
+    return redirect(static("hub/favicon.svg"), permanent=True)
 
 
 class AdminLoginRedirect(RedirectView):

@@ -2,18 +2,19 @@
 """Re-applicable translations for the hub's own interface strings (pl, uk; en header only).
 
 Usage (from /work/main, after `manage.py makemessages -l pl -l uk -l en ...`):
-    .venv/bin/python /tmp/hub_translations.py
+    .venv/bin/python locale/hub_translations.py
 Fills every msgstr it knows, drops "#, fuzzy", sets the Language header, checks
 placeholders, and lists any msgid it has no translation for (exit code 1 then).
 Add new strings to PL / UK (plural entries: tuple of forms, one per Plural-Forms index).
 """
+
 import re
 import sys
 from pathlib import Path
 
 import polib
 
-LOCALE = Path("/work/main/locale")
+LOCALE = Path(__file__).resolve().parent
 
 PL = {
     "Immigrants' Council": "Rada Imigrantów i Imigrantek",
@@ -29,15 +30,12 @@ PL = {
     "Paragraphs of text with links and lists.": "Akapity tekstu z linkami i listami.",
     "Image": "Obraz",
     "Alternative text": "Tekst alternatywny",
-    "Describe what the image shows for people who cannot see it.":
-        "Opisz, co przedstawia obraz – dla osób, które go nie widzą.",
+    "Describe what the image shows for people who cannot see it.": "Opisz, co przedstawia obraz – dla osób, które go nie widzą.",
     "Caption": "Podpis",
-    "An image with required alternative text and an optional caption.":
-        "Obraz z wymaganym tekstem alternatywnym i opcjonalnym podpisem.",
+    "An image with required alternative text and an optional caption.": "Obraz z wymaganym tekstem alternatywnym i opcjonalnym podpisem.",
     "Document": "Dokument",
     "Documents": "Dokumenty",
-    "A list of downloadable documents with their type and size.":
-        "Lista dokumentów do pobrania wraz z ich typem i rozmiarem.",
+    "A list of downloadable documents with their type and size.": "Lista dokumentów do pobrania wraz z ich typem i rozmiarem.",
     "Page": "Strona",
     "or address": "lub adres",
     "Button label": "Etykieta przycisku",
@@ -48,58 +46,47 @@ PL = {
     "Answer": "Odpowiedź",
     "Items": "Elementy",
     "Questions and answers": "Pytania i odpowiedzi",
-    "Expandable questions and answers (works without JavaScript).":
-        "Rozwijane pytania i odpowiedzi (działają bez JavaScriptu).",
-    "Says what the table shows; read out by screen readers.":
-        "Informuje, co przedstawia tabela; odczytywany przez czytniki ekranu.",
+    "Expandable questions and answers (works without JavaScript).": "Rozwijane pytania i odpowiedzi (działają bez JavaScriptu).",
+    "Says what the table shows; read out by screen readers.": "Informuje, co przedstawia tabela; odczytywany przez czytniki ekranu.",
     "Table": "Tabela",
     "A data table with a caption and a header row.": "Tabela danych z podpisem i wierszem nagłówka.",
     "Address of the video or map": "Adres filmu lub mapy",
     "Title": "Tytuł",
     "Names the embedded content for screen readers.": "Nazwa osadzonej treści dla czytników ekranu.",
     "Embedded media": "Osadzone multimedia",
-    "A video or map from an external service, with a title.":
-        "Film lub mapa z zewnętrznego serwisu, z tytułem.",
+    "A video or map from an external service, with a title.": "Film lub mapa z zewnętrznego serwisu, z tytułem.",
     "Body": "Treść",
     "%(site)s: news": "%(site)s: aktualności",
     "Forum for Integration and Migration": "Forum Integracji i Migracji",
-    "Set up two-factor authentication before using the administration area.":
-        "Przed skorzystaniem z panelu administracyjnego skonfiguruj uwierzytelnianie dwuskładnikowe.",
+    "Set up two-factor authentication before using the administration area.": "Przed skorzystaniem z panelu administracyjnego skonfiguruj uwierzytelnianie dwuskładnikowe.",
     "code": "kod",
-    "Stable identifier shared by all translations, e.g. 'health'.":
-        "Stały identyfikator wspólny dla wszystkich tłumaczeń, np. „health”.",
+    "Stable identifier shared by all translations, e.g. 'health'.": "Stały identyfikator wspólny dla wszystkich tłumaczeń, np. „health”.",
     "name": "nazwa",
     "description": "opis",
     "order": "kolejność",
     "thematic area": "obszar tematyczny",
     "thematic areas": "obszary tematyczne",
     "share image": "obraz do udostępniania",
-    "Shown when the page is shared on social media.":
-        "Wyświetlany, gdy strona jest udostępniana w mediach społecznościowych.",
+    "Shown when the page is shared on social media.": "Wyświetlany, gdy strona jest udostępniana w mediach społecznościowych.",
     "listing summary": "streszczenie na listach",
-    "One or two sentences shown in lists; the meta description if that is empty.":
-        "Jedno lub dwa zdania wyświetlane na listach; służą też jako opis meta, jeśli ten jest pusty.",
+    "One or two sentences shown in lists; the meta description if that is empty.": "Jedno lub dwa zdania wyświetlane na listach; służą też jako opis meta, jeśli ten jest pusty.",
     "Common page configuration": "Wspólne ustawienia strony",
     "Lists and sharing": "Listy i udostępnianie",
     "credit": "autorstwo",
-    "Author or source, shown under the image where it is credited.":
-        "Autor lub źródło, podawane pod obrazem tam, gdzie wskazuje się autorstwo.",
+    "Author or source, shown under the image where it is credited.": "Autor lub źródło, podawane pod obrazem tam, gdzie wskazuje się autorstwo.",
     "image": "obraz",
     "images": "obrazy",
     "language": "język",
-    "Language of the document's text, if it has one.":
-        "Język tekstu dokumentu, jeśli dokument zawiera tekst.",
+    "Language of the document's text, if it has one.": "Język tekstu dokumentu, jeśli dokument zawiera tekst.",
     "extracted text": "wyodrębniony tekst",
-    "Plain text taken from the file, used by search.":
-        "Czysty tekst pobrany z pliku, używany przez wyszukiwarkę.",
+    "Plain text taken from the file, used by search.": "Czysty tekst pobrany z pliku, używany przez wyszukiwarkę.",
     "text extracted at": "data wyodrębnienia tekstu",
     "document": "dokument",
     "documents": "dokumenty",
     "introduction": "wstęp",
     "news index": "lista aktualności",
     "publication date": "data publikacji",
-    "Shown on the page and used to order the news.":
-        "Wyświetlana na stronie i używana do ustalania kolejności aktualności.",
+    "Shown on the page and used to order the news.": "Wyświetlana na stronie i używana do ustalania kolejności aktualności.",
     "lead": "lead",
     "One or two sentences that open the story.": "Jedno lub dwa zdania otwierające tekst.",
     "lead image": "zdjęcie główne",
@@ -108,8 +95,7 @@ PL = {
     "Thematic areas": "Obszary tematyczne",
     "news page": "aktualność",
     "news pages": "aktualności",
-    "One sentence under the site name saying what the hub is for.":
-        "Jedno zdanie pod nazwą serwisu wyjaśniające, czemu on służy.",
+    "One sentence under the site name saying what the hub is for.": "Jedno zdanie pod nazwą serwisu wyjaśniające, czemu on służy.",
     "welcome text": "tekst powitalny",
     "featured page": "wyróżniona strona",
     "Welcome": "Powitanie",
@@ -119,8 +105,7 @@ PL = {
     "contact phone": "telefon kontaktowy",
     "postal address": "adres pocztowy",
     "privacy page": "strona polityki prywatności",
-    "Linked in the footer, in the reader's language where translated.":
-        "Link w stopce – w języku czytelnika, jeśli strona ma tłumaczenie.",
+    "Linked in the footer, in the reader's language where translated.": "Link w stopce – w języku czytelnika, jeśli strona ma tłumaczenie.",
     "accessibility statement": "deklaracja dostępności",
     "Facebook": "Facebook",
     "Instagram": "Instagram",
@@ -141,25 +126,21 @@ PL = {
     "show until": "wyświetlaj do",
     "alert banner": "baner z komunikatem",
     "alert banners": "banery z komunikatami",
-    "The end must come after the start.":
-        "Data zakończenia musi być późniejsza niż data rozpoczęcia.",
+    "The end must come after the start.": "Data zakończenia musi być późniejsza niż data rozpoczęcia.",
     "Alert banners": "Banery z komunikatami",
     "Site data": "Dane serwisu",
     "Search": "Szukaj",
     "Page not found": "Nie znaleziono strony",
-    "This page does not exist in this language, or its address has changed.":
-        "Ta strona nie istnieje w tym języku albo zmienił się jej adres.",
+    "This page does not exist in this language, or its address has changed.": "Ta strona nie istnieje w tym języku albo zmienił się jej adres.",
     "Go to the home page": "Przejdź do strony głównej",
     "Search the site": "Szukaj w serwisie",
     "Something went wrong": "Coś poszło nie tak",
-    "The site could not show this page. Please try again in a few minutes.":
-        "Nie udało się wyświetlić tej strony. Spróbuj ponownie za kilka minut.",
+    "The site could not show this page. Please try again in a few minutes.": "Nie udało się wyświetlić tej strony. Spróbuj ponownie za kilka minut.",
     "Skip to main content": "Przejdź do treści głównej",
     "Open on the original site": "Otwórz w serwisie źródłowym",
     "Read more": "Czytaj więcej",
     "Breadcrumbs": "Ścieżka nawigacji",
-    "Social Development Department, City of Gdańsk":
-        "Wydział Rozwoju Społecznego Urzędu Miejskiego w Gdańsku",
+    "Social Development Department, City of Gdańsk": "Wydział Rozwoju Społecznego Urzędu Miejskiego w Gdańsku",
     "E-mail": "E-mail",
     "Phone": "Telefon",
     "About this site": "O serwisie",
@@ -194,8 +175,7 @@ PL = {
         "%(counter)s wyników",
         "%(counter)s wyniku",
     ),
-    "Nothing matched your search. Try other words or check the spelling.":
-        "Nie znaleziono pasujących wyników. Spróbuj użyć innych słów lub sprawdź pisownię.",
+    "Nothing matched your search. Try other words or check the spelling.": "Nie znaleziono pasujących wyników. Spróbuj użyć innych słów lub sprawdź pisownię.",
 }
 
 UK = {
@@ -212,15 +192,12 @@ UK = {
     "Paragraphs of text with links and lists.": "Абзаци тексту з посиланнями та списками.",
     "Image": "Зображення",
     "Alternative text": "Альтернативний текст",
-    "Describe what the image shows for people who cannot see it.":
-        "Опишіть, що зображено, для людей, які не бачать зображення.",
+    "Describe what the image shows for people who cannot see it.": "Опишіть, що зображено, для людей, які не бачать зображення.",
     "Caption": "Підпис",
-    "An image with required alternative text and an optional caption.":
-        "Зображення з обов’язковим альтернативним текстом і необов’язковим підписом.",
+    "An image with required alternative text and an optional caption.": "Зображення з обов’язковим альтернативним текстом і необов’язковим підписом.",
     "Document": "Документ",
     "Documents": "Документи",
-    "A list of downloadable documents with their type and size.":
-        "Список документів для завантаження із зазначенням їхнього типу та розміру.",
+    "A list of downloadable documents with their type and size.": "Список документів для завантаження із зазначенням їхнього типу та розміру.",
     "Page": "Сторінка",
     "or address": "або адреса",
     "Button label": "Напис на кнопці",
@@ -231,59 +208,47 @@ UK = {
     "Answer": "Відповідь",
     "Items": "Елементи",
     "Questions and answers": "Запитання та відповіді",
-    "Expandable questions and answers (works without JavaScript).":
-        "Розгортувані запитання та відповіді (працюють без JavaScript).",
-    "Says what the table shows; read out by screen readers.":
-        "Пояснює, що показує таблиця; його зачитують програми зчитування з екрана.",
+    "Expandable questions and answers (works without JavaScript).": "Розгортувані запитання та відповіді (працюють без JavaScript).",
+    "Says what the table shows; read out by screen readers.": "Пояснює, що показує таблиця; його зачитують програми зчитування з екрана.",
     "Table": "Таблиця",
     "A data table with a caption and a header row.": "Таблиця даних із підписом і рядком заголовків.",
     "Address of the video or map": "Адреса відео або карти",
     "Title": "Назва",
-    "Names the embedded content for screen readers.":
-        "Назва вбудованого вмісту для програм зчитування з екрана.",
+    "Names the embedded content for screen readers.": "Назва вбудованого вмісту для програм зчитування з екрана.",
     "Embedded media": "Вбудовані медіа",
-    "A video or map from an external service, with a title.":
-        "Відео або карта із зовнішнього сервісу, з назвою.",
+    "A video or map from an external service, with a title.": "Відео або карта із зовнішнього сервісу, з назвою.",
     "Body": "Вміст",
     "%(site)s: news": "%(site)s: новини",
     "Forum for Integration and Migration": "Форум інтеграції та міграції",
-    "Set up two-factor authentication before using the administration area.":
-        "Перш ніж користуватися панеллю адміністрування, налаштуйте двофакторну автентифікацію.",
+    "Set up two-factor authentication before using the administration area.": "Перш ніж користуватися панеллю адміністрування, налаштуйте двофакторну автентифікацію.",
     "code": "код",
-    "Stable identifier shared by all translations, e.g. 'health'.":
-        "Незмінний ідентифікатор, спільний для всіх перекладів, напр. «health».",
+    "Stable identifier shared by all translations, e.g. 'health'.": "Незмінний ідентифікатор, спільний для всіх перекладів, напр. «health».",
     "name": "назва",
     "description": "опис",
     "order": "порядок",
     "thematic area": "тематичний напрям",
     "thematic areas": "тематичні напрями",
     "share image": "зображення для поширення",
-    "Shown when the page is shared on social media.":
-        "Показується, коли сторінкою діляться в соціальних мережах.",
+    "Shown when the page is shared on social media.": "Показується, коли сторінкою діляться в соціальних мережах.",
     "listing summary": "короткий опис у списках",
-    "One or two sentences shown in lists; the meta description if that is empty.":
-        "Одне-два речення, які показуються у списках; також слугують метаописом, якщо той порожній.",
+    "One or two sentences shown in lists; the meta description if that is empty.": "Одне-два речення, які показуються у списках; також слугують метаописом, якщо той порожній.",
     "Common page configuration": "Загальні налаштування сторінки",
     "Lists and sharing": "Списки та поширення",
     "credit": "авторство",
-    "Author or source, shown under the image where it is credited.":
-        "Автор або джерело; показується під зображенням там, де зазначається авторство.",
+    "Author or source, shown under the image where it is credited.": "Автор або джерело; показується під зображенням там, де зазначається авторство.",
     "image": "зображення",
     "images": "зображення",
     "language": "мова",
-    "Language of the document's text, if it has one.":
-        "Мова тексту документа, якщо документ містить текст.",
+    "Language of the document's text, if it has one.": "Мова тексту документа, якщо документ містить текст.",
     "extracted text": "видобутий текст",
-    "Plain text taken from the file, used by search.":
-        "Простий текст, отриманий із файлу; використовується для пошуку.",
+    "Plain text taken from the file, used by search.": "Простий текст, отриманий із файлу; використовується для пошуку.",
     "text extracted at": "дата видобування тексту",
     "document": "документ",
     "documents": "документи",
     "introduction": "вступ",
     "news index": "список новин",
     "publication date": "дата публікації",
-    "Shown on the page and used to order the news.":
-        "Показується на сторінці й використовується для впорядкування новин.",
+    "Shown on the page and used to order the news.": "Показується на сторінці й використовується для впорядкування новин.",
     "lead": "вступний абзац",
     "One or two sentences that open the story.": "Одне-два речення, якими починається матеріал.",
     "lead image": "головне зображення",
@@ -292,8 +257,7 @@ UK = {
     "Thematic areas": "Тематичні напрями",
     "news page": "новина",
     "news pages": "новини",
-    "One sentence under the site name saying what the hub is for.":
-        "Одне речення під назвою сайту, яке пояснює, для чого він призначений.",
+    "One sentence under the site name saying what the hub is for.": "Одне речення під назвою сайту, яке пояснює, для чого він призначений.",
     "welcome text": "вітальний текст",
     "featured page": "рекомендована сторінка",
     "Welcome": "Вітання",
@@ -303,8 +267,7 @@ UK = {
     "contact phone": "контактний телефон",
     "postal address": "поштова адреса",
     "privacy page": "сторінка політики конфіденційності",
-    "Linked in the footer, in the reader's language where translated.":
-        "Посилання внизу сайту — мовою читача, якщо є переклад.",
+    "Linked in the footer, in the reader's language where translated.": "Посилання внизу сайту — мовою читача, якщо є переклад.",
     "accessibility statement": "декларація доступності",
     "Facebook": "Facebook",
     "Instagram": "Instagram",
@@ -330,13 +293,11 @@ UK = {
     "Site data": "Дані сайту",
     "Search": "Пошук",
     "Page not found": "Сторінку не знайдено",
-    "This page does not exist in this language, or its address has changed.":
-        "Цієї сторінки немає цією мовою, або її адреса змінилася.",
+    "This page does not exist in this language, or its address has changed.": "Цієї сторінки немає цією мовою, або її адреса змінилася.",
     "Go to the home page": "Перейти на головну сторінку",
     "Search the site": "Пошук на сайті",
     "Something went wrong": "Щось пішло не так",
-    "The site could not show this page. Please try again in a few minutes.":
-        "Не вдалося показати цю сторінку. Будь ласка, спробуйте ще раз за кілька хвилин.",
+    "The site could not show this page. Please try again in a few minutes.": "Не вдалося показати цю сторінку. Будь ласка, спробуйте ще раз за кілька хвилин.",
     "Skip to main content": "Перейти до основного вмісту",
     "Open on the original site": "Відкрити на сайті-джерелі",
     "Read more": "Докладніше",
@@ -376,8 +337,7 @@ UK = {
         "%(counter)s результатів",
         "%(counter)s результату",
     ),
-    "Nothing matched your search. Try other words or check the spelling.":
-        "За вашим запитом нічого не знайдено. Спробуйте інші слова або перевірте правопис.",
+    "Nothing matched your search. Try other words or check the spelling.": "За вашим запитом нічого не знайдено. Спробуйте інші слова або перевірте правопис.",
 }
 
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\{\s*\w+\s*\}\}|\{\w*\}")
@@ -423,7 +383,9 @@ def apply(lang, table):
                 problems.append(f"{lang}: padded plural forms for {entry.msgid!r}")
             entry.msgstr_plural = {i: forms[i] for i in range(n)}
             for f in entry.msgstr_plural.values():
-                if placeholders(f) != placeholders(entry.msgid_plural) and placeholders(f) != placeholders(entry.msgid):
+                if placeholders(f) != placeholders(entry.msgid_plural) and placeholders(
+                    f
+                ) != placeholders(entry.msgid):
                     problems.append(f"{lang}: placeholder mismatch in {entry.msgid!r}: {f!r}")
         else:
             entry.msgstr = value
@@ -461,9 +423,11 @@ def main():
     for lang in ("pl", "uk", "en"):
         po = polib.pofile(str(LOCALE / lang / "LC_MESSAGES" / "django.po"))
         active = [e for e in po if not e.obsolete]
-        print(f"{lang}: {len(active)} entries, translated={len(po.translated_entries())}, "
-              f"untranslated={len(po.untranslated_entries())}, fuzzy={len(po.fuzzy_entries())}, "
-              f"header fuzzy={po.metadata_is_fuzzy}")
+        print(
+            f"{lang}: {len(active)} entries, translated={len(po.translated_entries())}, "
+            f"untranslated={len(po.untranslated_entries())}, fuzzy={len(po.fuzzy_entries())}, "
+            f"header fuzzy={po.metadata_is_fuzzy}"
+        )
     sys.exit(0 if ok else 1)
 
 

@@ -111,7 +111,11 @@ PAGES = [
     {
         "key": "accessibility",
         "in_menu": False,
-        "slug": {"pl": "deklaracja-dostepnosci", "en": "accessibility-statement", "uk": "zaiava-pro-dostupnist"},
+        "slug": {
+            "pl": "deklaracja-dostepnosci",
+            "en": "accessibility-statement",
+            "uk": "zaiava-pro-dostupnist",
+        },
         "title": {
             "pl": "Deklaracja dostępności",
             "en": "Accessibility statement",
@@ -143,7 +147,11 @@ NEWS = [
     {
         "days_ago": 3,
         "areas": ["local-communities", "social-communication"],
-        "slug": {"pl": "sesja-plenarna-jesien", "en": "autumn-plenary-session", "uk": "osinnia-plenarna-sesiia"},
+        "slug": {
+            "pl": "sesja-plenarna-jesien",
+            "en": "autumn-plenary-session",
+            "uk": "osinnia-plenarna-sesiia",
+        },
         "title": {
             "pl": "Jesienna sesja plenarna Forum",
             "en": "The Forum's autumn plenary session",
@@ -172,7 +180,11 @@ NEWS = [
     {
         "days_ago": 10,
         "areas": ["school-education"],
-        "slug": {"pl": "asystenci-kulturowi-w-szkolach", "en": "cultural-assistants-in-schools", "uk": "kulturni-asystenty-u-shkolakh"},
+        "slug": {
+            "pl": "asystenci-kulturowi-w-szkolach",
+            "en": "cultural-assistants-in-schools",
+            "uk": "kulturni-asystenty-u-shkolakh",
+        },
         "title": {
             "pl": "Więcej asystentów kulturowych w szkołach",
             "en": "More cultural assistants in schools",
@@ -201,7 +213,11 @@ NEWS = [
     {
         "days_ago": 18,
         "areas": ["work"],
-        "slug": {"pl": "doradztwo-zawodowe", "en": "career-counselling", "uk": "profesiine-konsultuvannia"},
+        "slug": {
+            "pl": "doradztwo-zawodowe",
+            "en": "career-counselling",
+            "uk": "profesiine-konsultuvannia",
+        },
         "title": {
             "pl": "Bezpłatne doradztwo zawodowe po ukraińsku i angielsku",
             "en": "Free career counselling in Ukrainian and English",
@@ -259,7 +275,11 @@ NEWS = [
     {
         "days_ago": 41,
         "areas": ["housing", "social-assistance"],
-        "slug": {"pl": "pomoc-w-wynajmie", "en": "help-renting-a-flat", "uk": "dopomoha-z-orendoiu"},
+        "slug": {
+            "pl": "pomoc-w-wynajmie",
+            "en": "help-renting-a-flat",
+            "uk": "dopomoha-z-orendoiu",
+        },
         "title": {
             "pl": "Pomoc w wynajmie mieszkania",
             "en": "Help with renting a flat",
@@ -288,7 +308,11 @@ NEWS = [
     {
         "days_ago": 55,
         "areas": ["culture", "sport"],
-        "slug": {"pl": "festiwal-sasiedzki", "en": "neighbourhood-festival", "uk": "susidskyi-festyval"},
+        "slug": {
+            "pl": "festiwal-sasiedzki",
+            "en": "neighbourhood-festival",
+            "uk": "susidskyi-festyval",
+        },
         "title": {
             "pl": "Festiwal sąsiedzki w parku",
             "en": "A neighbourhood festival in the park",
@@ -317,7 +341,11 @@ NEWS = [
     {
         "days_ago": 70,
         "areas": ["violence-discrimination"],
-        "slug": {"pl": "procedura-antydyskryminacyjna", "en": "anti-discrimination-procedure", "uk": "antydyskryminatsiina-protsedura"},
+        "slug": {
+            "pl": "procedura-antydyskryminacyjna",
+            "en": "anti-discrimination-procedure",
+            "uk": "antydyskryminatsiina-protsedura",
+        },
         "title": {
             "pl": "Jak zgłosić dyskryminację",
             "en": "How to report discrimination",
@@ -346,7 +374,11 @@ NEWS = [
     {
         "days_ago": 86,
         "areas": ["higher-education"],
-        "slug": {"pl": "studenci-z-zagranicy", "en": "international-students", "uk": "inozemni-studenty"},
+        "slug": {
+            "pl": "studenci-z-zagranicy",
+            "en": "international-students",
+            "uk": "inozemni-studenty",
+        },
         "title": {
             "pl": "Uczelnie wspólnie witają studentów z zagranicy",
             "en": "Universities welcome international students together",

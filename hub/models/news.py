@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 
 from hub.blocks import BodyBlock
@@ -147,8 +147,12 @@ class NewsPage(BasePage):
         return [link.area for link in self.area_links.all()]
 
 
-class NewsPageArea(Orderable):
-    """Inline row tagging a news page with a thematic area (translatable FK)."""
+class NewsPageArea(TranslatableMixin, Orderable):
+    """Inline row tagging a news page with a thematic area.
+
+    The row is translatable so that wagtail-localize points each translation
+    of the page at the area's translation in the same language.
+    """
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="area_links")
     area = models.ForeignKey(
@@ -160,7 +164,7 @@ class NewsPageArea(Orderable):
 
     panels = [FieldPanel("area")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("thematic area")
         constraints = [
             models.UniqueConstraint(fields=["page", "area"], name="unique_news_area"),

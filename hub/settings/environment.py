@@ -52,9 +52,7 @@ class Environment:
     # Core
     secret_key: str | None = field(default_factory=lambda: _str("SECRET_KEY"))
     allowed_hosts: list[str] = field(default_factory=lambda: _list("ALLOWED_HOSTS"))
-    csrf_trusted_origins: list[str] = field(
-        default_factory=lambda: _list("CSRF_TRUSTED_ORIGINS")
-    )
+    csrf_trusted_origins: list[str] = field(default_factory=lambda: _list("CSRF_TRUSTED_ORIGINS"))
     base_url: str = field(
         default_factory=lambda: _str("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
     )
@@ -75,7 +73,9 @@ class Environment:
     email_host_password: str | None = field(default_factory=lambda: _str("EMAIL_HOST_PASSWORD"))
     email_use_tls: bool = field(default_factory=lambda: _bool("EMAIL_USE_TLS", True))
     default_from_email: str = field(
-        default_factory=lambda: _str("DEFAULT_FROM_EMAIL", "Forum Integracji i Migracji <forum@localhost>")
+        default_factory=lambda: _str(
+            "DEFAULT_FROM_EMAIL", "Forum Integracji i Migracji <forum@localhost>"
+        )
     )
     # Media storage (S3-compatible object storage when a bucket is named)
     aws_storage_bucket_name: str | None = field(
@@ -85,9 +85,7 @@ class Environment:
     aws_s3_region_name: str | None = field(default_factory=lambda: _str("AWS_S3_REGION_NAME"))
     aws_s3_custom_domain: str | None = field(default_factory=lambda: _str("AWS_S3_CUSTOM_DOMAIN"))
     aws_access_key_id: str | None = field(default_factory=lambda: _str("AWS_ACCESS_KEY_ID"))
-    aws_secret_access_key: str | None = field(
-        default_factory=lambda: _str("AWS_SECRET_ACCESS_KEY")
-    )
+    aws_secret_access_key: str | None = field(default_factory=lambda: _str("AWS_SECRET_ACCESS_KEY"))
     media_root: str = field(default_factory=lambda: _str("MEDIA_ROOT", str(BASE_DIR / "media")))
     # Translation
     deepl_api_key: str | None = field(default_factory=lambda: _str("DEEPL_API_KEY"))

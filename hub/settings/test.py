@@ -1,7 +1,6 @@
 """Tests: `make test` (SQLite unless DATABASE_URL is set; CI uses PostgreSQL)."""
 
 from .base import *  # noqa: F403
-from .environment import ENV
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -15,7 +14,7 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 HUB_REQUIRE_STAFF_MFA = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# Keep test runs independent of a developer's Elasticsearch unless asked for.
-if not ENV.elasticsearch_url:
-    WAGTAILSEARCH_BACKENDS = WAGTAILSEARCH_BACKENDS  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Serve static files straight from the apps in tests (no collectstatic needed).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

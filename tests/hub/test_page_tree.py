@@ -1,0 +1,27 @@
+"""Page-tree rules, stated both ways, tested with Wagtail's own helpers."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from hub.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+
+
+class PageTreeRulesTest(WagtailPageTestCase):
+    def test_home_page_lives_only_under_the_root(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+
+    def test_standard_pages_nest(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_news_lives_only_under_a_news_index(self):
+        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedSubpageTypes(NewsPage, set())
+
+    def test_a_home_page_takes_one_news_index(self):
+        home = HomePage.objects.get(locale__language_code="pl")
+        self.assertFalse(NewsIndexPage.can_create_at(home))
+        self.assertTrue(StandardPage.can_create_at(home))

@@ -1,0 +1,68 @@
+"""setup_hub and seed_demo are idempotent: a second run changes nothing."""
+
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Revision,
+    Site,
+)
+
+from hub.models import HomePage, NewsPage, ThematicArea
+from hub.setup import DRAFTS_COLLECTION, EDITORS
+
+
+def snapshot():
+    return {
+        "locales": list(Locale.objects.values_list("language_code", flat=True).order_by("pk")),
+        "pages": list(
+            Page.objects.values_list("pk", "path", "slug", "live", "title").order_by("path")
+        ),
+        "revisions": Revision.objects.count(),
+        "sites": list(Site.objects.values_list("pk", "root_page_id", "hostname")),
+        "collections": list(Collection.objects.values_list("pk", "name")),
+        "restrictions": CollectionViewRestriction.objects.count(),
+        "groups": list(Group.objects.values_list("name", flat=True).order_by("name")),
+        "group_permissions": sorted(Group.objects.values_list("name", "permissions__codename")),
+        "page_permissions": GroupPagePermission.objects.count(),
+        "collection_permissions": GroupCollectionPermission.objects.count(),
+        "areas": ThematicArea.objects.count(),
+        "news": NewsPage.objects.count(),
+    }
+
+
+def test_setup_hub_twice_changes_nothing(db):
+    call_command("setup_hub", verbosity=0)
+    before = snapshot()
+    call_command("setup_hub", verbosity=0)
+    assert snapshot() == before
+
+
+def test_seed_demo_twice_changes_nothing(db):
+    call_command("seed_demo", verbosity=0)
+    before = snapshot()
+    call_command("seed_demo", verbosity=0)
+    assert snapshot() == before
+
+
+def test_setup_creates_a_home_in_every_locale_and_the_site_points_to_polish(hub):
+    assert set(hub["homes"]) == {"pl", "en", "uk"}
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific == HomePage.objects.get(locale__language_code="pl")
+
+
+def test_draft_collection_is_restricted_to_the_people_who_prepare_documents(hub):
+    drafts = Collection.objects.get(name=DRAFTS_COLLECTION)
+    restriction = CollectionViewRestriction.objects.get(collection=drafts)
+    assert restriction.restriction_type == CollectionViewRestriction.GROUPS
+    assert EDITORS in set(restriction.groups.values_list("name", flat=True))
+
+
+def test_demo_content_covers_all_thematic_areas_in_three_languages(hub):
+    for code in ("pl", "en", "uk"):
+        assert ThematicArea.objects.filter(locale__language_code=code).count() == 11
