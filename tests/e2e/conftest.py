@@ -1,0 +1,128 @@
+"""Browser tests: Playwright drives Debian's Chromium against a real server.
+
+The server is ``manage.py runserver`` in its own process, on its own database
+(migrated and seeded once per run), so the browser sees exactly what a
+resident would.  It avoids pytest-django's live server, which empties the
+tables after every test and would mean seeding the demo hub again for each.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import dj_database_url
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _e2e_database_url(tmp_dir):
+    """A database of its own: `<name>_e2e` on PostgreSQL, a file on SQLite."""
+    if not settings.IS_POSTGRES:
+        return f"sqlite:///{tmp_dir}/e2e.sqlite3"
+    import psycopg
+
+    config = dj_database_url.parse(os.environ["DATABASE_URL"])
+    name = f"{config['NAME']}_e2e"
+    with psycopg.connect(
+        host=config["HOST"] or "127.0.0.1",
+        port=config["PORT"] or 5432,
+        user=config["USER"] or "postgres",
+        password=config["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(scope="session")
+def server_url():
+    tmp_dir = tempfile.mkdtemp(prefix="hub-e2e-")
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="hub.settings.test",
+        DATABASE_URL=_e2e_database_url(tmp_dir),
+    )
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["migrate", "--noinput", "-v0"], ["seed_demo", "-v0"]):
+        subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
+    port = _free_port()
+    log = open(Path(tmp_dir) / "server.log", "w")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(
+        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/robots.txt", timeout=2)
+            break
+        except OSError:
+            if process.poll() is not None:
+                break
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail("The test server did not start within 60 seconds.")
+    if process.poll() is not None:
+        pytest.fail("The test server stopped: " + (Path(tmp_dir) / "server.log").read_text())
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+    log.close()
+    shutil.rmtree(tmp_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        message = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="pl-PL")
+    page = context.new_page()
+    yield page
+    context.close()
