@@ -1,7 +1,12 @@
 """What must always exist on a hub site; run by ``manage.py setup_hub``.
 
 Every step looks before it creates, so running it again changes nothing.
-Later apps add their section roots, collections and groups to the lists below.
+Content apps extend it through Wagtail hooks in their ``wagtail_hooks.py``:
+
+- ``SECTION_ROOTS_HOOK``: return a list of ``SectionRoot`` for pages every language
+  tree has under its home page (the calendar, the Council section…);
+- ``AFTER_SETUP_HOOK``: called with the setup context (locales, homes, sections,
+  collections, groups) to add collections, permissions or data of their own.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.db import transaction
+from wagtail import hooks
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -48,6 +53,17 @@ SECTION_ROOTS = [
         titles={"pl": "Aktualności", "en": "News", "uk": "Новини"},
     ),
 ]
+
+SECTION_ROOTS_HOOK = "hub_section_roots"
+AFTER_SETUP_HOOK = "hub_after_setup"
+
+
+def section_roots() -> list[SectionRoot]:
+    roots = list(SECTION_ROOTS)
+    for hook in hooks.get_hooks(SECTION_ROOTS_HOOK):
+        roots.extend(hook())
+    return roots
+
 
 PUBLIC_COLLECTION = "Dokumenty publiczne"
 DRAFTS_COLLECTION = "Robocze (dostęp ograniczony)"
@@ -180,7 +196,7 @@ def ensure_section_roots(homes, locales):
 
     created = {}
     default = settings.LANGUAGE_CODE
-    for section in SECTION_ROOTS:
+    for section in section_roots():
         model = apps.get_model(section.model)
         source = model.objects.child_of(homes[default]).first()
         if source is None:
@@ -240,7 +256,6 @@ def ensure_groups(homes, restriction):
     return groups
 
 
-@transaction.atomic
 def setup_hub():
     call_command("createcachetable", verbosity=0)
     locales = ensure_locales()
@@ -248,10 +263,13 @@ def setup_hub():
     sections = ensure_section_roots(homes, locales)
     collections, restriction = ensure_collections()
     groups = ensure_groups(homes, restriction)
-    return {
+    context = {
         "locales": locales,
         "homes": homes,
         "sections": sections,
         "collections": collections,
         "groups": groups,
     }
+    for hook in hooks.get_hooks(AFTER_SETUP_HOOK):
+        hook(context)
+    return context

@@ -5,7 +5,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.models import AlertBanner, ThematicArea
+from hub.models import AlertBanner, Organisation, Person, ThematicArea
 
 
 class ThematicAreaViewSet(SnippetViewSet):
@@ -25,10 +25,32 @@ class AlertBannerViewSet(SnippetViewSet):
     list_filter = ["level", "active"]
 
 
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "affiliation", "languages_spoken"]
+    search_fields = ["name", "affiliation"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "active", "member_since"]
+    list_filter = ["kind", "active"]
+    search_fields = ["name", "short_name", "description"]
+
+
 class FoundationsGroup(ViewSetGroup):
     menu_label = _("Site data")
     menu_icon = "folder-open-inverse"
-    items = (ThematicAreaViewSet, AlertBannerViewSet)
+    items = (
+        ThematicAreaViewSet,
+        OrganisationViewSet,
+        PersonViewSet,
+        AlertBannerViewSet,
+    )
 
 
 register_snippet(FoundationsGroup)

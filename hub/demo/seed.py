@@ -1,7 +1,9 @@
 """Demo content for the foundations: areas, pages, news, settings, accounts.
 
-Every step looks before it creates, so a second run changes nothing.  Other
-apps add their own demo content by appending to ``SEEDERS``.
+Every step looks before it creates, so a second run changes nothing.  Content
+apps add their own demo content with a Wagtail hook named ``SEEDERS_HOOK``
+that returns a list of ``seeder(context, report, scale)`` functions; they run
+after the foundations' seeders, in the order of INSTALLED_APPS.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
@@ -70,7 +73,7 @@ def ensure_translations(instance, spec, report, what, round_=0):
             report.add(f"{what} translations")
 
 
-def seed_areas(context, report):
+def seed_areas(context, report, scale=1):
     from hub.models import ThematicArea
 
     source_locale = Locale.objects.get(language_code=SOURCE)
@@ -88,7 +91,7 @@ def seed_areas(context, report):
                 report.add("thematic area translations")
 
 
-def seed_home(context, report):
+def seed_home(context, report, scale=1):
     home = context["homes"][SOURCE]
     if home.intro == HOME["intro"][SOURCE]:
         return
@@ -108,7 +111,7 @@ def seed_home(context, report):
     report.add("home pages updated")
 
 
-def seed_pages(context, report):
+def seed_pages(context, report, scale=1):
     from hub.models import StandardPage
 
     home = context["homes"][SOURCE]
@@ -176,7 +179,7 @@ def seed_news(context, report, scale: int = 1):
         ensure_translations(page, spec, report, "news", round_)
 
 
-def seed_site_settings(context, report):
+def seed_site_settings(context, report, scale=1):
     from hub.models import SiteSettings
 
     site = Site.objects.get(is_default_site=True)
@@ -222,17 +225,18 @@ def seed_accounts(context, report):
         report.accounts.append((group_name, email, password))
 
 
+SEEDERS_HOOK = "hub_seeders"
 SEEDERS = [seed_areas, seed_home, seed_pages, seed_news, seed_site_settings]
 
 
 def seed_demo(scale: int = 1, accounts: bool | None = None) -> SeedReport:
     report = SeedReport()
     context = hub_setup.setup_hub()
-    for seeder in SEEDERS:
-        if seeder is seed_news:
-            seeder(context, report, scale=scale)
-        else:
-            seeder(context, report)
+    seeders = list(SEEDERS)
+    for hook in hooks.get_hooks(SEEDERS_HOOK):
+        seeders.extend(hook())
+    for seeder in seeders:
+        seeder(context, report, scale=scale)
     if accounts if accounts is not None else settings.DEBUG:
         seed_accounts(context, report)
     return report

@@ -3,6 +3,7 @@ from .base import BasePage, ListingFields, SocialFields
 from .media import HubDocument, HubImage, HubRendition
 from .news import NewsIndexPage, NewsPage, NewsPageArea
 from .pages import HomePage, StandardPage
+from .people import Organisation, Person
 from .site import AlertBanner, SiteSettings
 
 __all__ = [
@@ -16,6 +17,8 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageArea",
+    "Organisation",
+    "Person",
     "SiteSettings",
     "SocialFields",
     "StandardPage",

@@ -45,7 +45,7 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["hub.StandardPage", "hub.NewsIndexPage"]
+    subpage_types = ["hub.StandardPage", "hub.NewsIndexPage", "events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

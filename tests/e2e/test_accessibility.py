@@ -25,8 +25,16 @@ PAGES = {
         "uk": "/uk/novyny/dovidnyk-zdorovia/",
     },
     "404": {"pl": "/pl/nie-ma-takiej/", "en": "/en/no-such-page/", "uk": "/uk/nemaie/"},
-    "search": {"pl": "/pl/search/?q=forum", "en": "/en/search/?q=forum", "uk": "/uk/search/?q=forum"},
-    "sign in": {"pl": "/pl/accounts/login/", "en": "/en/accounts/login/", "uk": "/uk/accounts/login/"},
+    "search": {
+        "pl": "/pl/search/?q=forum",
+        "en": "/en/search/?q=forum",
+        "uk": "/uk/search/?q=forum",
+    },
+    "sign in": {
+        "pl": "/pl/accounts/login/",
+        "en": "/en/accounts/login/",
+        "uk": "/uk/accounts/login/",
+    },
 }
 
 CASES = [(kind, code, url) for kind, urls in PAGES.items() for code, url in urls.items()]

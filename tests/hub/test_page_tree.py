@@ -3,13 +3,14 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from events.models import EventIndexPage
 from hub.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_lives_only_under_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, EventIndexPage})
 
     def test_standard_pages_nest(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -1,0 +1,223 @@
+"""The one calendar: an index per language and the subclassable event page.
+
+Plenary sessions (forum) and Council meetings (council) subclass ``EventPage``,
+so the calendar, the feeds and search see one kind of event.
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.search import index
+
+from hub.blocks import BodyBlock
+from hub.models import BasePage
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+
+
+class EventKind(models.TextChoices):
+    PLENARY_SESSION = "plenary", _("Plenary session")
+    WORKING_GROUP_MEETING = "group_meeting", _("Working-group meeting")
+    COUNCIL_MEETING = "council_meeting", _("Council meeting")
+    DUTY_HOURS = "duty_hours", _("Duty hours")
+    WORKSHOP = "workshop", _("Workshop")
+    PARTNER_EVENT = "partner_event", _("Partner event")
+    OTHER = "other", _("Other")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    POSTPONED = "postponed", _("Postponed")
+    MOVED_ONLINE = "moved_online", _("Moved online")
+
+
+class EventPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        return (
+            self.live()
+            .public()
+            .select_related("locale", "organiser")
+            .prefetch_related("area_links__area", "group_links__area")
+        )
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+class EventIndexPage(BasePage):
+    """The calendar of one language."""
+
+    introduction = models.CharField(_("introduction"), max_length=400, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["events.EventPage"]
+    # One calendar per language tree.
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("calendar")
+
+
+class EventPage(BasePage):
+    """A dated thing on the hub; concrete, and subclassed by other apps."""
+
+    summary = models.CharField(_("summary"), max_length=400)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OTHER
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    start = models.DateTimeField(_("start"), help_text=_("Date and time in Warsaw time."))
+    end = models.DateTimeField(_("end"), null=True, blank=True)
+    all_day = models.BooleanField(_("all-day event"), default=False)
+    venue_name = models.CharField(_("venue"), max_length=250, blank=True)
+    venue_address = models.CharField(_("venue address"), max_length=300, blank=True)
+    venue_accessibility = models.TextField(
+        _("accessibility of the venue"),
+        blank=True,
+        help_text=_("Step-free access, hearing loop, quiet room, how to get there…"),
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    organiser = models.ForeignKey(
+        "hub.Organisation",
+        verbose_name=_("organising member organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organising_body = models.CharField(
+        _("organising body"),
+        max_length=200,
+        blank=True,
+        help_text=_("When a body of the Model, not a member organisation, organises it."),
+    )
+    languages = models.CharField(
+        _("languages spoken"),
+        max_length=100,
+        blank=True,
+        help_text=_("Language codes separated by commas, e.g. 'pl, uk'."),
+    )
+
+    objects = EventPageManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldPanel("status"),
+                FieldPanel("kind"),
+            ],
+            _("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("venue_accessibility"),
+                FieldPanel("online_url"),
+            ],
+            _("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("organiser"), FieldPanel("organising_body"), FieldPanel("languages")],
+            _("Who"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("area_links", label=_("Thematic areas")),
+        InlinePanel("group_links", label=_("Working groups")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.FilterField("start"),
+        index.FilterField("kind"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end cannot come before the start.")})
+        if not (self.venue_name or self.venue_address or self.online_url):
+            raise ValidationError({"venue_name": _("Give a venue, an online link, or both.")})
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary or self.summary
+
+    @property
+    def start_local(self):
+        return self.start.astimezone(WARSAW) if self.start else None
+
+    @property
+    def end_local(self):
+        return self.end.astimezone(WARSAW) if self.end else None
+
+
+class EventPageArea(TranslatableMixin, Orderable):
+    """Inline row: the event concerns a thematic area."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="area_links")
+    area = models.ForeignKey(
+        "hub.ThematicArea",
+        verbose_name=_("thematic area"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    panels = [FieldPanel("area")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("thematic area")
+
+
+class EventPageWorkingGroup(TranslatableMixin, Orderable):
+    """Inline row: the event belongs to the working group of an area.
+
+    Each of the Forum's 11 working groups works on one thematic area, so the
+    group is named by its area; the calendar stays independent of the Forum app.
+    """
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="group_links")
+    area = models.ForeignKey(
+        "hub.ThematicArea",
+        verbose_name=_("working group of the area"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    panels = [FieldPanel("area")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("working group")
+
+
+__all__ = [
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "EventPageArea",
+    "EventPageWorkingGroup",
+    "EventStatus",
+    "WARSAW",
+]

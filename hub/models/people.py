@@ -1,0 +1,149 @@
+"""People and member organisations: shared by the Forum, the calendar and the Council.
+
+They live in the foundations because several content apps point at them
+(an event's organiser, a news item's author organisation, a Council member).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import PreviewableMixin, TranslatableMixin
+from wagtail.search import index
+
+
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """A person who appears on the hub: a group leader, a body member, a councillor."""
+
+    name = models.CharField(_("name"), max_length=200)
+    photo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt_text = models.CharField(
+        _("photo description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it. Required with a photo."),
+    )
+    affiliation = models.CharField(_("institution or organisation"), max_length=250, blank=True)
+    languages_spoken = models.CharField(
+        _("languages spoken"),
+        max_length=200,
+        blank=True,
+        help_text=_("As residents should read them, e.g. 'polski, українська, English'."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], _("Photo")),
+        FieldPanel("affiliation"),
+        FieldPanel("languages_spoken"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("affiliation"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.photo_id and not self.photo_alt_text.strip():
+            raise ValidationError({"photo_alt_text": _("Describe the photo for screen readers.")})
+
+
+class Organisation(TranslatableMixin, index.Indexed, PreviewableMixin, ClusterableModel):
+    """A member organisation of the Forum (or a public body, or an individual member).
+
+    ``slug`` is the same in every language, so a profile keeps one URL across
+    translations.  The Forum app adds the inline rows for areas and groups.
+    """
+
+    class Kind(models.TextChoices):
+        PUBLIC_INSTITUTION = "public", _("Public institution")
+        NGO = "ngo", _("Non-governmental organisation")
+        COMPANY = "company", _("Company")
+        INFORMAL_GROUP = "informal", _("Informal group")
+        INDIVIDUAL = "individual", _("Individual member")
+
+    name = models.CharField(_("name"), max_length=250)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    slug = models.SlugField(
+        _("address slug"),
+        max_length=100,
+        help_text=_("Part of the profile's address; the same in every language."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NGO)
+    description = models.TextField(_("description"), blank=True)
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(_("public e-mail"), blank=True)
+    contact_phone = models.CharField(_("public phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    member_since = models.DateField(_("member since"), null=True, blank=True)
+    active = models.BooleanField(_("active member"), default=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+            ],
+            _("Public contact"),
+        ),
+        FieldPanel("member_since"),
+        FieldPanel("active"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("short_name"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+        index.FilterField("active"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_organisation_slug"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_preview_template(self, request, mode_name):
+        return "hub/organisation_preview.html"
