@@ -5,7 +5,8 @@ Usage (from /work/main, after `manage.py makemessages -l pl -l uk -l en ...`):
     .venv/bin/python locale/hub_translations.py
 Fills every msgstr it knows, drops "#, fuzzy", sets the Language header, checks
 placeholders, and lists any msgid it has no translation for (exit code 1 then).
-Add new strings to PL / UK (plural entries: tuple of forms, one per Plural-Forms index).
+Add new strings to PL / UK (plural entries: tuple of forms, one per Plural-Forms index),
+or, for an app's own strings, to PL / UK dicts in ``locale/strings_<app>.py``.
 """
 
 import re
@@ -405,7 +406,20 @@ def fix_en():
     po.save(str(path))
 
 
+def merge_app_strings():
+    """Add the PL and UK tables of every ``locale/strings_<app>.py`` module."""
+    import importlib.util
+
+    for path in sorted(LOCALE.glob("strings_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        PL.update(getattr(module, "PL", {}))
+        UK.update(getattr(module, "UK", {}))
+
+
 def main():
+    merge_app_strings()
     ok = True
     for lang, table in (("pl", PL), ("uk", UK)):
         missing, problems = apply(lang, table)

@@ -20,7 +20,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     from hub.demo.seed import seed_demo
 
     with django_db_blocker.unblock():
-        seed_demo(scale=1, accounts=True)
+        seed_demo(scale=1, accounts=True, small=True)
 
 
 @pytest.fixture

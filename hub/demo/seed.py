@@ -229,9 +229,15 @@ SEEDERS_HOOK = "hub_seeders"
 SEEDERS = [seed_areas, seed_home, seed_pages, seed_news, seed_site_settings]
 
 
-def seed_demo(scale: int = 1, accounts: bool | None = None) -> SeedReport:
+def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False) -> SeedReport:
+    """Seed the demo hub.
+
+    ``small`` asks every seeder for a minimal but representative set (a few of
+    each kind instead of the full demo); the test suite and browser tests use it.
+    """
     report = SeedReport()
     context = hub_setup.setup_hub()
+    context["small"] = small
     seeders = list(SEEDERS)
     for hook in hooks.get_hooks(SEEDERS_HOOK):
         seeders.extend(hook())

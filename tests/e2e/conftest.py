@@ -70,7 +70,7 @@ def server_url():
         DATABASE_URL=_e2e_database_url(tmp_dir),
     )
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["seed_demo", "-v0"]):
+    for command in (["migrate", "--noinput", "-v0"], ["seed_demo", "--small", "-v0"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
     port = _free_port()
     log = open(Path(tmp_dir) / "server.log", "w")  # noqa: SIM115 - closed below

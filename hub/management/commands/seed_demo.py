@@ -15,17 +15,22 @@ class Command(BaseCommand):
             help="Multiply the amount of content (for benchmarks). Default 1.",
         )
         parser.add_argument(
+            "--small",
+            action="store_true",
+            help="A minimal but representative set of each kind (used by the tests).",
+        )
+        parser.add_argument(
             "--accounts",
             action="store_true",
             help="Create the demo accounts even without DEBUG (never in production).",
         )
 
-    def handle(self, *args, scale, accounts, **options):
+    def handle(self, *args, scale, small, accounts, **options):
         if scale < 1:
             raise CommandError("--scale must be 1 or more.")
         if accounts and not settings.DEBUG and "production" in settings.SETTINGS_MODULE:
             raise CommandError("Demo accounts are never created with production settings.")
-        report = seed_demo(scale=scale, accounts=accounts or None)
+        report = seed_demo(scale=scale, accounts=accounts or None, small=small)
         if report.created:
             for what, count in sorted(report.created.items()):
                 self.stdout.write(f"  created {count} {what}")
