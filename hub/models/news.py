@@ -25,7 +25,7 @@ class NewsPageQuerySet(PageQuerySet):
         return (
             self.live()
             .public()
-            .select_related("locale", "lead_image")
+            .select_related("locale", "lead_image", "organisation")
             .prefetch_related("area_links__area")
             .order_by("-publication_date", "-pk")
         )
@@ -113,12 +113,26 @@ class NewsPage(BasePage):
         related_name="+",
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    organisation = models.ForeignKey(
+        "hub.Organisation",
+        verbose_name=_("published by member organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+        help_text=_("Leave empty for the Forum's own news."),
+    )
 
     objects = NewsPageManager()
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("publication_date"), FieldPanel("lead"), FieldPanel("lead_image")],
+            [
+                FieldPanel("publication_date"),
+                FieldPanel("lead"),
+                FieldPanel("lead_image"),
+                FieldPanel("organisation"),
+            ],
             _("Opening"),
         ),
         FieldPanel("body"),

@@ -276,3 +276,9 @@ LOGGING = {
 
 HUB_DEFAULT_TIMEZONE = "Europe/Warsaw"
 HUB_CONTACT_FALLBACK = _("Forum for Integration and Migration")
+
+# Days personal data is kept, per kind; apps read them with hub.retention.retention_days.
+HUB_RETENTION_DAYS = {
+    "event_registrations": 30,  # after the event
+    "consultation_responses": 90,  # after the report is published
+}
