@@ -239,21 +239,44 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Search: Wagtail's database backend (PostgreSQL full-text search with an
 # accent-insensitive configuration on PostgreSQL); Elasticsearch 9 when set.
-if ENV.elasticsearch_url:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ENV.elasticsearch_url],
-            "INDEX_PREFIX": ENV.elasticsearch_index_prefix,
-            "TIMEOUT": 10,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+ELASTICSEARCH_ANALYSIS = {
+    "settings": {
+        "analysis": {
+            "analyzer": {
+                # Polish, Ukrainian and English in one index: standard tokens,
+                # lower case, diacritics folded ("Gdansk" finds "Gdańsk").
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                }
+            }
         }
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    if IS_POSTGRES:
-        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "hub_unaccent"
+}
+
+
+def search_backends(elasticsearch_url, index_prefix, is_postgres):
+    if elasticsearch_url:
+        return {
+            "default": {
+                "BACKEND": "wagtail.search.backends.elasticsearch9",
+                "URLS": [elasticsearch_url],
+                "INDEX_PREFIX": index_prefix,
+                "TIMEOUT": 10,
+                "OPTIONS": {},
+                "INDEX_SETTINGS": ELASTICSEARCH_ANALYSIS,
+            }
+        }
+    backend = {"BACKEND": "wagtail.search.backends.database"}
+    if is_postgres:
+        backend["SEARCH_CONFIG"] = "hub_unaccent"
+    return {"default": backend}
+
+
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ENV.elasticsearch_url, ENV.elasticsearch_index_prefix, IS_POSTGRES
+)
 
 # Security headers that hold in every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True
