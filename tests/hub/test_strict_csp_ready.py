@@ -49,6 +49,8 @@ def test_public_pages_have_no_inline_code_or_external_assets(client, hub):
     for path in paths:
         response = client.get(path)
         problems = problems_in(BeautifulSoup(response.content, "html.parser"))
+        if response.status_code != 200 and "no-such-page" not in path:
+            problems.append(f"answered {response.status_code}")
         if problems:
             failures[path] = problems
     assert not failures, failures
