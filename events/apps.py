@@ -7,3 +7,8 @@ class EventsConfig(AppConfig):
     label = "events"
     verbose_name = _("Calendar")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from events import signals
+
+        signals.connect()

@@ -1,6 +1,12 @@
+from django.contrib.auth.models import Permission
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 
-from hub.setup import SECTION_ROOTS_HOOK, SectionRoot
+from events.models import Registration
+from hub.demo.seed import SEEDERS_HOOK
+from hub.retention import RETENTION_HOOK
+from hub.setup import ADMINISTRATORS, AFTER_SETUP_HOOK, EDITORS, SECTION_ROOTS_HOOK, SectionRoot
 
 
 @hooks.register(SECTION_ROOTS_HOOK)
@@ -12,3 +18,74 @@ def calendar_section():
             titles={"pl": "Kalendarz", "en": "Calendar", "uk": "Календар"},
         )
     ]
+
+
+REGISTRATION_PERMISSIONS = ["view_registration", "change_registration", "delete_registration"]
+
+
+@hooks.register(AFTER_SETUP_HOOK)
+def registration_permissions(context):
+    """Editors and administrators see, correct and export registrations."""
+    permissions = Permission.objects.filter(
+        content_type__app_label="events", codename__in=REGISTRATION_PERMISSIONS
+    )
+    for name in (EDITORS, ADMINISTRATORS):
+        context["groups"][name].permissions.add(*permissions)
+
+
+class RegistrationViewSet(ModelViewSet):
+    """Registrations of every event, filterable by event and exportable as CSV."""
+
+    model = Registration
+    icon = "list-ul"
+    menu_label = _("Event registrations")
+    menu_order = 250
+    add_to_admin_menu = True
+    exclude_form_fields = []
+    form_fields = ["name", "email", "organisation", "accessibility_needs"]
+    list_display = ["name", "email", "event", "status", "created_at"]
+    list_filter = ["status", "event"]
+    search_fields = ["name", "email", "organisation"]
+    ordering = ["-created_at"]
+    list_export = [
+        "event.title",
+        "event.start",
+        "name",
+        "email",
+        "organisation",
+        "accessibility_needs",
+        "language",
+        "get_status_display",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
+    ]
+    export_headings = {
+        "event.title": _("Event"),
+        "event.start": _("Start"),
+        "get_status_display": _("Status"),
+    }
+    export_filename = "registrations"
+    inspect_view_enabled = True
+
+
+registration_viewset = RegistrationViewSet("event_registrations")
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return registration_viewset
+
+
+@hooks.register(RETENTION_HOOK)
+def erase_registrations(now):
+    from events.retention import erase_event_registrations
+
+    return erase_event_registrations(now)
+
+
+@hooks.register(SEEDERS_HOOK)
+def calendar_seeders():
+    from events.demo import seed_events
+
+    return [seed_events]

@@ -8,9 +8,12 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
@@ -40,6 +43,7 @@ class EventStatus(models.TextChoices):
 
 class EventPageQuerySet(PageQuerySet):
     def for_listing(self):
+        """Everything an event card shows, in a fixed number of queries."""
         return (
             self.live()
             .public()
@@ -47,12 +51,29 @@ class EventPageQuerySet(PageQuerySet):
             .prefetch_related("area_links__area", "group_links__area")
         )
 
+    def with_finish(self):
+        """Annotate ``finishes_at``: the end, or the start when there is no end."""
+        return self.annotate(finishes_at=Coalesce("end", "start"))
+
+    def upcoming(self, now=None):
+        now = now or timezone.now()
+        return self.with_finish().filter(finishes_at__gte=now).order_by("start", "pk")
+
+    def past(self, now=None):
+        now = now or timezone.now()
+        return self.with_finish().filter(finishes_at__lt=now).order_by("-start", "-pk")
+
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventIndexPage(BasePage):
-    """The calendar of one language."""
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The calendar of one language: upcoming events, the archive, a month view, feeds.
+
+    It lists every live ``EventPage`` of its locale, wherever it lives in the
+    tree, so plenary sessions and Council meetings (subclasses kept in their
+    own sections) appear here too.
+    """
 
     introduction = models.CharField(_("introduction"), max_length=400, blank=True)
 
@@ -66,9 +87,52 @@ class EventIndexPage(BasePage):
     class Meta:
         verbose_name = _("calendar")
 
+    def events(self):
+        return EventPage.objects.filter(locale_id=self.locale_id).for_listing()
 
-class EventPage(BasePage):
-    """A dated thing on the hub; concrete, and subclassed by other apps."""
+    @path("")
+    def upcoming_route(self, request):
+        from events import views
+
+        return views.event_list(self, request, archive=False)
+
+    @path("past/")
+    def past_route(self, request):
+        from events import views
+
+        return views.event_list(self, request, archive=True)
+
+    @path("month/")
+    def this_month_route(self, request):
+        from events import views
+
+        return views.this_month(self, request)
+
+    @path("month/<int:year>/<int:month>/")
+    def month_route(self, request, year, month):
+        from events import views
+
+        return views.month(self, request, year, month)
+
+    @path("ical/")
+    def feed_route(self, request):
+        from events import views
+
+        return views.feed(self, request)
+
+    @path("ical/<str:scope>/<str:value>/")
+    def scoped_feed_route(self, request, scope, value):
+        from events import views
+
+        return views.feed(self, request, scope, value)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """A dated thing on the hub; concrete, and subclassed by other apps.
+
+    Routes: the page itself, ``ical/`` (the .ics), ``register/`` (the form's
+    POST) and ``registration/?token=…`` (see or cancel one's registration).
+    """
 
     summary = models.CharField(_("summary"), max_length=400)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -110,6 +174,23 @@ class EventPage(BasePage):
         help_text=_("Language codes separated by commas, e.g. 'pl, uk'."),
     )
 
+    registration_enabled = models.BooleanField(
+        _("registration required"),
+        default=False,
+        help_text=_("Residents register on the event page; seats are shared by all languages."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("seats"),
+        null=True,
+        blank=True,
+        help_text=_("How many people can come. Required when registration is on."),
+    )
+    waitlist_enabled = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_("When the seats are taken, people can join a waiting list."),
+    )
+
     objects = EventPageManager()
 
     content_panels = BasePage.content_panels + [
@@ -139,6 +220,13 @@ class EventPage(BasePage):
         FieldPanel("body"),
         InlinePanel("area_links", label=_("Thematic areas")),
         InlinePanel("group_links", label=_("Working groups")),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("waitlist_enabled")]),
+            ],
+            _("Registration"),
+        ),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
@@ -162,6 +250,8 @@ class EventPage(BasePage):
             raise ValidationError({"end": _("The end cannot come before the start.")})
         if not (self.venue_name or self.venue_address or self.online_url):
             raise ValidationError({"venue_name": _("Give a venue, an online link, or both.")})
+        if self.registration_enabled and not self.capacity:
+            raise ValidationError({"capacity": _("Say how many seats there are.")})
 
     @property
     def meta_description(self):
@@ -174,6 +264,73 @@ class EventPage(BasePage):
     @property
     def end_local(self):
         return self.end.astimezone(WARSAW) if self.end else None
+
+    @property
+    def finish(self):
+        return self.end or self.start
+
+    @property
+    def is_past(self):
+        return self.finish < timezone.now()
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def spans_days(self):
+        end = self.end_local
+        return bool(end and end.date() != self.start_local.date())
+
+    @property
+    def language_codes(self):
+        return [code.strip().lower() for code in self.languages.split(",") if code.strip()]
+
+    @property
+    def areas(self):
+        return [link.area for link in self.area_links.all()]
+
+    @property
+    def groups(self):
+        return [link.area for link in self.group_links.all()]
+
+    @property
+    def registration_open(self):
+        return (
+            self.registration_enabled
+            and bool(self.capacity)
+            and self.status != EventStatus.CANCELLED
+            and self.start > timezone.now()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from events import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.event_context(self, request))
+        return context
+
+    @path("")
+    def event_route(self, request):
+        return self.render(request)
+
+    @path("ical/")
+    def ical_route(self, request):
+        from events import views
+
+        return views.event_ical(self, request)
+
+    @path("register/")
+    def register_route(self, request):
+        from events import views
+
+        return views.register(self, request)
+
+    @path("registration/")
+    def registration_route(self, request):
+        from events import views
+
+        return views.registration(self, request)
 
 
 class EventPageArea(TranslatableMixin, Orderable):
@@ -210,14 +367,3 @@ class EventPageWorkingGroup(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("working group")
-
-
-__all__ = [
-    "EventIndexPage",
-    "EventKind",
-    "EventPage",
-    "EventPageArea",
-    "EventPageWorkingGroup",
-    "EventStatus",
-    "WARSAW",
-]

@@ -1,0 +1,24 @@
+"""Registrants' personal data are erased a set number of days after the event.
+
+The period is ``HUB_RETENTION_DAYS["event_registrations"]`` (30 by default).
+Rows stay (without names or addresses) so the organisers keep their counts.
+"""
+
+from datetime import timedelta
+
+from django.db.models import Q
+
+from hub.retention import RetentionResult, retention_days
+
+
+def erase_event_registrations(now):
+    from events.models import Registration
+
+    cutoff = now - timedelta(days=retention_days("event_registrations", 30))
+    expired = Registration.objects.filter(erased_at__isnull=True).filter(
+        Q(event__finish__lt=cutoff) | Q(event__finish__isnull=True, event__start__lt=cutoff)
+    )
+    count = expired.update(
+        name="", email="", organisation="", accessibility_needs="", erased_at=now
+    )
+    return [RetentionResult("event registrations erased", count)]

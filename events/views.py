@@ -1,0 +1,259 @@
+"""The calendar's routes: list, archive, month view, feeds, and an event's own routes."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
+
+from events import ical
+from events.forms import RegistrationForm
+from events.jsonld import event_json_ld
+from events.listing import (
+    EVENT_LANGUAGES,
+    EventFilters,
+    in_month,
+    month_choices,
+    month_grid,
+    month_start,
+    next_month,
+    previous_month,
+)
+from events.models import WARSAW, EventKind, RegistrationStatus
+
+EVENTS_PER_PAGE = 20
+
+
+def _filter_choices(index):
+    from hub.models import Organisation, ThematicArea
+
+    areas = list(ThematicArea.objects.filter(locale_id=index.locale_id))
+    organisations = list(
+        Organisation.objects.filter(locale_id=index.locale_id, active=True).only(
+            "pk", "name", "slug"
+        )
+    )
+    return areas, organisations
+
+
+def _paginate(request, items):
+    paginator = Paginator(items, EVENTS_PER_PAGE)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+FEED_LABELS = {"area": "area", "group": "group", "organisation": "organiser", "kind": "kind"}
+
+
+def _common_context(index, request, filters, areas, organisations):
+    scope = filters.feed_scope()
+    return {
+        "filter_label": filters.labels[FEED_LABELS[scope[0]]] if scope else "",
+        "query": filters.querystring(),
+        "filters": filters,
+        "areas": areas,
+        "organisations": organisations,
+        "kinds": EventKind.choices,
+        "event_languages": EVENT_LANGUAGES,
+        "feed_scope": filters.feed_scope(),
+    }
+
+
+def event_list(index, request, archive: bool):
+    areas, organisations = _filter_choices(index)
+    filters = EventFilters.from_request(request, areas, organisations)
+    events = index.events()
+    events = events.past() if archive else events.upcoming()
+    page_obj = _paginate(request, filters.apply(events))
+    context = _common_context(index, request, filters, areas, organisations)
+    context.update(
+        page_obj=page_obj,
+        archive=archive,
+        months=month_choices(archive),
+    )
+    return index.render(request, context_overrides=context)
+
+
+def this_month(index, request):
+    now = timezone.now().astimezone(WARSAW)
+    url = index.reverse_subpage("month_route", args=(now.year, now.month))
+    query = request.GET.urlencode()
+    return HttpResponseRedirect(index.url + url + (f"?{query}" if query else ""))
+
+
+def month(index, request, year, month):
+    if not (2000 <= year <= 2100 and 1 <= month <= 12):
+        raise Http404
+    areas, organisations = _filter_choices(index)
+    filters = EventFilters.from_request(request, areas, organisations)
+    filters.month = None
+    events = filters.apply(in_month(index.events(), year, month)).order_by("start", "pk")
+    context = _common_context(index, request, filters, areas, organisations)
+    previous, following = previous_month(year, month), next_month(year, month)
+    context.update(
+        month_date=month_start(year, month),
+        weeks=month_grid(year, month, events),
+        weekdays=[datetime.date(2024, 1, day) for day in range(1, 8)],  # a Monday to Sunday
+        previous_url=index.reverse_subpage("month_route", args=previous),
+        next_url=index.reverse_subpage("month_route", args=following),
+        previous_date=month_start(*previous),
+        next_date=month_start(*following),
+        filter_query=filters.querystring(with_month=False),
+        list_query=filters.querystring(month=f"{year:04d}-{month:02d}"),
+        month_url=index.url + index.reverse_subpage("month_route", args=(year, month)),
+    )
+    return index.render(request, template="events/event_month.html", context_overrides=context)
+
+
+def _ics_response(content: bytes, filename: str):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(False, filename)
+    response["Cache-Control"] = "public, max-age=900"
+    return response
+
+
+FEED_SCOPES = ("area", "group", "organisation", "kind")
+
+
+def feed(index, request, scope=None, value=None):
+    from hub.models import Organisation, ThematicArea
+
+    filters = EventFilters()
+    name = _("Forum for Integration and Migration: calendar")
+    if scope is not None:
+        if scope not in FEED_SCOPES:
+            raise Http404
+        if scope in ("area", "group"):
+            area = ThematicArea.objects.filter(locale_id=index.locale_id, code=value).first()
+            if area is None:
+                raise Http404
+            setattr(filters, scope, value)
+            label = area.name if scope == "area" else _("working group: %s") % area.name
+        elif scope == "organisation":
+            org = Organisation.objects.filter(locale_id=index.locale_id, slug=value).first()
+            if org is None:
+                raise Http404
+            filters.organiser, label = value, org.name
+        else:
+            if value not in EventKind.values:
+                raise Http404
+            filters.kind, label = value, EventKind(value).label
+        name = f"{name} · {label}"
+    events = filters.apply(index.events().with_finish().filter(finishes_at__gte=ical.feed_window()))
+    events = events.order_by("start", "pk")
+    suffix = f"-{scope}-{value}" if scope else ""
+    content = ical.build_calendar(events, request, name)
+    return _ics_response(content, f"calendar{suffix}-{index.locale.language_code}.ics")
+
+
+def event_ical(page, request):
+    content = ical.build_calendar([page], request, page.title)
+    return _ics_response(content, f"{page.slug}.ics")
+
+
+def event_context(page, request):
+    from events.models import SharedEvent
+    from events.registration import seats_taken
+
+    context = {
+        "json_ld": event_json_ld(page, request),
+        "languages_spoken": [_language_name(code) for code in page.language_codes],
+    }
+    if page.registration_enabled:
+        shared = SharedEvent.objects.filter(translation_key=page.translation_key).first()
+        taken = seats_taken(shared) if shared else 0
+        capacity = page.capacity or 0
+        context.update(
+            registration_form=RegistrationForm(),
+            seats_left=max(capacity - taken, 0),
+            waitlist_open=page.waitlist_enabled,
+            information_days=_retention_days(),
+        )
+    return context
+
+
+def _language_name(code):
+    names = dict(EVENT_LANGUAGES)
+    if code in names:
+        return str(names[code])
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
+def _retention_days():
+    from hub.retention import retention_days
+
+    return retention_days("event_registrations", 30)
+
+
+def register(page, request):
+    from events.registration import RegistrationClosed
+    from events.registration import register as register_person
+
+    if request.method != "POST":
+        return HttpResponseRedirect(page.url + "#registration")
+    form = RegistrationForm(request.POST)
+    if not page.registration_open:
+        form.add_error(None, _("Registration for this event is closed."))
+    if not form.is_valid():
+        return page.render(
+            request,
+            context_overrides={"registration_form": form, "form_has_errors": True},
+        )
+    data = form.cleaned_data
+    try:
+        outcome = register_person(
+            page,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            accessibility_needs=data["accessibility_needs"],
+        )
+    except RegistrationClosed:
+        form.add_error(None, _("Sorry, all seats are taken and there is no waiting list."))
+        return page.render(
+            request,
+            context_overrides={"registration_form": form, "form_has_errors": True},
+        )
+    from urllib.parse import urlencode
+
+    query = urlencode({"token": outcome.registration.token, "new": "1" if outcome.created else ""})
+    return HttpResponseRedirect(page.url + "registration/?" + query)
+
+
+def registration(page, request):
+    from events.models import SharedEvent
+    from events.registration import cancel, registration_for_token, waitlist_position
+
+    token = request.POST.get("token") or request.GET.get("token", "")
+    shared = SharedEvent.objects.filter(translation_key=page.translation_key).first()
+    found = registration_for_token(token, shared) if shared else None
+    cancelled_now = False
+    if found is not None and request.method == "POST" and found.is_active:
+        cancel(found)
+        found.refresh_from_db()
+        cancelled_now = True
+    context = {
+        "registration": found,
+        "token": token,
+        "just_registered": request.GET.get("new") == "1",
+        "cancelled_now": cancelled_now,
+        "waitlist_position": waitlist_position(found) if found else None,
+        "statuses": RegistrationStatus,
+    }
+    response = page.render(request, template="events/registration.html", context_overrides=context)
+    response["X-Robots-Tag"] = "noindex"
+    if found is None:
+        response.status_code = 404
+    return response

@@ -1,0 +1,71 @@
+"""Editors see and export registrations in the admin; the demo calendar is complete."""
+
+import csv
+import io
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
+
+from events.models import EventKind, EventPage, Registration, RegistrationStatus, SharedEvent
+from events.wagtail_hooks import RegistrationViewSet
+
+
+@pytest.fixture
+def editor(hub):
+    user = get_user_model().objects.get(email="editor@example.org")
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    return user
+
+
+def test_editors_see_registrations(client, editor):
+    client.force_login(editor)
+    response = client.get("/admin/event_registrations/")
+    assert response.status_code == 200
+    assert "Olena Kovalenko" in response.content.decode()
+
+
+def test_editors_export_registrations_of_one_event_as_csv(client, editor):
+    shared = SharedEvent.objects.filter(registrations__isnull=False).distinct().first()
+    client.force_login(editor)
+    response = client.get("/admin/event_registrations/", {"export": "csv", "event": shared.pk})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    header, body = rows[0], rows[1:]
+    columns = RegistrationViewSet.list_export
+    assert len(header) == len(columns)
+    assert len(body) == shared.registrations.count()
+    emails = {row[columns.index("email")] for row in body}
+    assert emails == set(shared.registrations.values_list("email", flat=True))
+    assert {row[columns.index("event.title")] for row in body} == {shared.title}
+
+
+def test_people_without_the_permission_cannot_export(client, hub):
+    user = get_user_model().objects.get(email="translator@example.org")
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    client.force_login(user)
+    response = client.get("/admin/event_registrations/", {"export": "csv"})
+    assert response.status_code in (302, 403)
+
+
+def test_demo_calendar_covers_what_the_browser_tests_visit(calendar):
+    events = EventPage.objects.filter(locale=calendar.locale, content_type__model="eventpage")
+    kinds = set(events.values_list("kind", flat=True))
+    assert kinds == set(EventKind.values)
+    assert events.filter(status="cancelled").exists()
+    workshop = events.get(slug="warsztaty-cv-po-polsku")
+    shared = SharedEvent.objects.get(translation_key=workshop.translation_key)
+    statuses = list(shared.registrations.values_list("status", flat=True))
+    assert statuses.count(RegistrationStatus.CONFIRMED) == workshop.capacity
+    assert statuses.count(RegistrationStatus.WAITLISTED) >= 1
+    october = events.get(slug="nocny-maraton-filmowy")
+    assert october.start_local.utcoffset() != october.end_local.utcoffset()
+    march = events.get(slug="wiosenny-bieg-integracyjny")
+    assert (march.start_local.month, march.start_local.day) == (3, 28)
+    for code in ("en", "uk"):
+        assert workshop.get_translation_or_none(
+            workshop.locale.__class__.objects.get(language_code=code)
+        ), code
+    assert Registration.objects.filter(email__endswith="@example.org").exists()
