@@ -8,9 +8,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -123,6 +124,15 @@ class Organisation(TranslatableMixin, index.Indexed, PreviewableMixin, Clusterab
         ),
         FieldPanel("member_since"),
         FieldPanel("active"),
+        # Rows defined by the Forum app (forum.OrganisationArea, forum.OrganisationWorkingGroup).
+        InlinePanel("area_links", label=_("Areas of work")),
+        InlinePanel("group_links", label=_("Working groups")),
+    ]
+    # The slug and phone number are the same in every language: a profile keeps its
+    # address across translations, and translators are not asked to copy them.
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("contact_phone"),
     ]
     search_fields = [
         index.SearchField("name"),

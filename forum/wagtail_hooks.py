@@ -1,0 +1,71 @@
+"""The Forum's section roots and demo content, added through the hub's hooks."""
+
+from wagtail import hooks
+
+from hub.demo.seed import SEEDERS_HOOK
+from hub.setup import (
+    ADMINISTRATORS,
+    AFTER_SETUP_HOOK,
+    EDITORS,
+    SECTION_ROOTS_HOOK,
+    SectionRoot,
+)
+
+# Editors keep the directory and the people of groups and bodies up to date.
+FORUM_SNIPPET_PERMISSIONS = [
+    f"{action}_{model}"
+    for model in ("organisation", "person")
+    for action in ("add", "change", "delete")
+]
+
+
+@hooks.register(SECTION_ROOTS_HOOK)
+def forum_sections():
+    return [
+        SectionRoot(
+            model="forum.OrganisationDirectoryPage",
+            slugs={"pl": "organizacje", "en": "organisations", "uk": "orhanizatsii"},
+            titles={
+                "pl": "Organizacje członkowskie",
+                "en": "Member organisations",
+                "uk": "Організації-члени",
+            },
+        ),
+        SectionRoot(
+            model="forum.WorkingGroupIndexPage",
+            slugs={"pl": "grupy-robocze", "en": "working-groups", "uk": "robochi-hrupy"},
+            titles={"pl": "Grupy robocze", "en": "Working groups", "uk": "Робочі групи"},
+        ),
+        SectionRoot(
+            model="forum.PlenarySessionIndexPage",
+            slugs={"pl": "sesje-plenarne", "en": "plenary-sessions", "uk": "plenarni-sesii"},
+            titles={"pl": "Sesje plenarne", "en": "Plenary sessions", "uk": "Пленарні сесії"},
+        ),
+        SectionRoot(
+            model="forum.GoverningBodiesIndexPage",
+            slugs={"pl": "organy-modelu", "en": "governing-bodies", "uk": "orhany-modeli"},
+            titles={
+                "pl": "Organy Modelu",
+                "en": "Governing bodies",
+                "uk": "Органи Моделі",
+            },
+        ),
+    ]
+
+
+@hooks.register(AFTER_SETUP_HOOK)
+def forum_permissions(context):
+    from django.contrib.auth.models import Permission
+
+    permissions = Permission.objects.filter(
+        content_type__app_label="hub", codename__in=FORUM_SNIPPET_PERMISSIONS
+    )
+    for name in (EDITORS, ADMINISTRATORS):
+        context["groups"][name].permissions.add(*permissions)
+
+
+@hooks.register(SEEDERS_HOOK)
+def forum_seeders():
+    from forum.demo.seed import SEEDERS
+
+    return SEEDERS

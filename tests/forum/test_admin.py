@@ -1,0 +1,70 @@
+"""Editors manage organisations (with their areas and groups) and the Forum's pages."""
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from forum.models import BodyMembership
+from hub.models import Organisation
+
+
+@pytest.fixture
+def editor_client(client, hub):
+    editor = get_user_model().objects.get(email="editor@example.org")
+    Authenticator.objects.create(user=editor, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    client.force_login(editor)
+    return client
+
+
+def test_editor_edits_an_organisation_with_its_areas_and_groups(editor_client):
+    organisation = Organisation.objects.get(slug="fundacja-wspolny-dom", locale__language_code="pl")
+    url = reverse("wagtailsnippets_hub_organisation:edit", args=[organisation.pk])
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="id_area_links-TOTAL_FORMS"' in html
+    assert 'id="id_group_links-TOTAL_FORMS"' in html
+    assert organisation.area_links.count() == 2
+
+
+def test_editor_may_add_people(editor_client):
+    response = editor_client.get(reverse("wagtailsnippets_hub_person:add"))
+    assert response.status_code == 200
+
+
+def test_a_body_term_cannot_end_before_it_starts():
+    from datetime import date
+
+    from django.core.exceptions import ValidationError
+
+    row = BodyMembership(term_start=date(2026, 1, 1), term_end=date(2025, 1, 1))
+    with pytest.raises(ValidationError) as error:
+        row.clean()
+    assert "term_end" in error.value.message_dict
+
+
+def test_session_form_has_an_agenda_and_no_kind_field(editor_client, forum_sections):
+    index = forum_sections["sessions"]["pl"]
+    url = reverse("wagtailadmin_pages:add", args=("forum", "plenarysessionpage", index.pk))
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="id_agenda_items-TOTAL_FORMS"' in html
+    assert 'name="kind"' not in html
+
+
+def test_group_form_has_leaders(editor_client, forum_sections):
+    index = forum_sections["groups"]["pl"]
+    url = reverse("wagtailadmin_pages:add", args=("forum", "workinggrouppage", index.pk))
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    assert 'id="id_leaders-TOTAL_FORMS"' in response.content.decode()
+
+
+def test_body_form_has_its_composition(editor_client, forum_sections):
+    index = forum_sections["bodies"]["pl"]
+    url = reverse("wagtailadmin_pages:add", args=("forum", "governingbodypage", index.pk))
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    assert 'id="id_memberships-TOTAL_FORMS"' in response.content.decode()
