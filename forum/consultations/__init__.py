@@ -1,0 +1,1 @@
+"""Public consultations: phases, the draft with per-section comments, responses, the report."""

@@ -1,0 +1,256 @@
+"""Demo consultations: one open, one closed awaiting its report, one reported (2016).
+
+Idempotent (looks before it creates).  With ``context["small"]`` it makes the
+same three consultations with about 30 responses instead of about 300.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, datetime, timedelta
+
+from django.utils import timezone
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
+
+from hub.translation import translate_into
+
+from .demo_content import (
+    CONSULTATIONS,
+    INDEX_INTRODUCTION,
+    LONG_ANSWERS,
+    RESPONDENTS,
+    SECTION_COMMENTS,
+    SHORT_ANSWERS,
+)
+from .models.pages import WARSAW
+
+SOURCE = "pl"
+TARGETS = ("en", "uk")
+LANGUAGE_WEIGHTS = {"pl": 55, "uk": 35, "en": 10}
+
+
+def _texts(value, code):
+    return value[code]
+
+
+def _collect(value, code, mapping):
+    """Every {pl: …, en: …, uk: …} string in a spec, as a pl → code mapping."""
+    if isinstance(value, dict):
+        if SOURCE in value and isinstance(value[SOURCE], str):
+            mapping[value[SOURCE]] = value[code]
+            return
+        for item in value.values():
+            _collect(item, code, mapping)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect(item, code, mapping)
+
+
+def _paragraphs(items, code=SOURCE):
+    return RichText("".join(f"<p>{item[code]}</p>" for item in items))
+
+
+def _aware(parts):
+    return datetime(*parts, tzinfo=WARSAW)
+
+
+def _dates(spec, now):
+    if "opens_at" in spec:
+        return (
+            _aware(spec["opens_at"]),
+            _aware(spec["closes_at"]),
+            _aware(spec["report_at"]),
+            _aware(spec["announced_at"]),
+        )
+    today = now.astimezone(WARSAW).replace(hour=9, minute=0, second=0, microsecond=0)
+    opens = today + timedelta(days=spec["opens_days"])
+    closes = (today + timedelta(days=spec["closes_days"])).replace(hour=23, minute=59)
+    return opens, closes, None, opens - timedelta(days=7)
+
+
+def _stage(stage, today: date):
+    if "date" in stage:
+        start = date(*stage["date"])
+        end = date(*stage["end_date"]) if "end_date" in stage else None
+    else:
+        start = today + timedelta(days=stage["days"])
+        end = today + timedelta(days=stage["end_days"]) if "end_days" in stage else None
+    return (
+        "stage",
+        {
+            "kind": stage["kind"],
+            "title": stage["title"][SOURCE],
+            "date": start,
+            "end_date": end,
+            "place": stage["place"][SOURCE],
+            "description": stage["description"][SOURCE],
+            "event": None,
+        },
+    )
+
+
+def _question(question):
+    value = {
+        "question": question["question"][SOURCE],
+        "help_text": question["help_text"][SOURCE],
+        "required": question["required"],
+    }
+    if "options" in question:
+        value["options"] = [option[SOURCE] for option in question["options"]]
+    if question["type"] == "scale":
+        value["low_label"] = question["low_label"][SOURCE]
+        value["high_label"] = question["high_label"][SOURCE]
+    return (question["type"], value)
+
+
+def _build_page(spec, now):
+    from .models import ConsultationPage
+
+    opens, closes, report_at, announced = _dates(spec, now)
+    today = now.astimezone(WARSAW).date()
+    page = ConsultationPage(
+        title=spec["title"][SOURCE],
+        slug=spec["slug"][SOURCE],
+        summary=spec["summary"][SOURCE],
+        run_by=spec["run_by"][SOURCE],
+        opens_at=opens,
+        closes_at=closes,
+        first_published_at=announced,
+        stages=[_stage(stage, today) for stage in spec["stages"]],
+        draft=[
+            (
+                "section",
+                {"heading": section["heading"][SOURCE], "text": _paragraphs(section["text"])},
+            )
+            for section in spec["draft"]
+        ],
+        questions=[_question(question) for question in spec["questions"]],
+        show_comments=spec["key"] == "reported",
+    )
+    if "report" in spec:
+        page.report_text = _paragraphs(spec["report"]).source
+        page.report_published_at = report_at
+    return page
+
+
+def _answer(block, rng, code):
+    kind = block.block_type
+    value = block.value
+    if not value["required"] and rng.random() < 0.3:
+        return None
+    if kind == "single_choice":
+        ids = [child.id for child in value["options"].bound_blocks]
+        return rng.choices(ids, weights=[4, 3, 2, 1][: len(ids)] + [1] * (len(ids) - 4))[0]
+    if kind == "multiple_choice":
+        ids = [child.id for child in value["options"].bound_blocks]
+        return rng.sample(ids, rng.randint(1, min(3, len(ids))))
+    if kind == "scale":
+        return rng.choices([1, 2, 3, 4, 5], weights=[1, 2, 4, 6, 4])[0]
+    pool = SHORT_ANSWERS if kind == "short_text" else LONG_ANSWERS
+    if rng.random() < 0.5:
+        return None
+    return rng.choice(pool[code])
+
+
+def _make_responses(spec, pages, count, now):
+    from .models import Response, ResponseStatus
+
+    rng = random.Random(f"consultation-{spec['key']}")
+    source = pages[SOURCE]
+    opens, closes = source.opens_at, min(source.closes_at, now)
+    span = (closes - opens).total_seconds()
+    anonymised = source.report_published_at is not None
+    codes = list(LANGUAGE_WEIGHTS)
+    responses = []
+    for number in range(count):
+        code = rng.choices(codes, weights=list(LANGUAGE_WEIGHTS.values()))[0]
+        page = pages[code]
+        answers = {}
+        for block in source.questions:
+            value = _answer(block, rng, code)
+            if value is not None:
+                answers[block.id] = value
+        comments = {
+            block.id: rng.choice(SECTION_COMMENTS[code])
+            for block in source.draft
+            if rng.random() < 0.3
+        }
+        name, organisation, email = ("", "", "") if anonymised else rng.choice(RESPONDENTS)
+        submitted = opens + timedelta(seconds=span * (number + 0.5) / count)
+        responses.append(
+            Response(
+                page=page,
+                translation_key=page.translation_key,
+                language=code,
+                token=uuid.UUID(int=rng.getrandbits(128), version=4),
+                reference=f"{submitted:%Y}-D{number:03d}-{spec['key'][:4].upper()}",
+                submitted_at=submitted,
+                answers=answers,
+                comments=comments,
+                name=name,
+                organisation=organisation,
+                email=email,
+                consent_at=submitted,
+                status=ResponseStatus.PUBLISHED
+                if comments and number % 3 == 0
+                else ResponseStatus.NEW,
+                anonymised_at=source.report_published_at if anonymised else None,
+            )
+        )
+    Response.objects.bulk_create(responses)
+    return len(responses)
+
+
+def _seed_index(index, report):
+    if index.introduction == INDEX_INTRODUCTION[SOURCE] and index.show_in_menus:
+        return
+    index.introduction = INDEX_INTRODUCTION[SOURCE]
+    index.show_in_menus = True
+    index.save_revision().publish()
+    for code in TARGETS:
+        locale = Locale.objects.get(language_code=code)
+        translated = index.get_translation(locale)
+        translated = translate_into(
+            index,
+            locale,
+            {
+                index.title: translated.title,
+                index.slug: translated.slug,
+                INDEX_INTRODUCTION[SOURCE]: INDEX_INTRODUCTION[code],
+            },
+        )
+        if not translated.show_in_menus:
+            translated.show_in_menus = True
+            translated.save_revision().publish()
+    report.add("consultation index updated")
+
+
+def seed_consultations(context, report, scale=1):
+    from .models import ConsultationPage, Response
+
+    index = context["sections"]["consultations.ConsultationIndexPage"][SOURCE]
+    _seed_index(index, report)
+    now = timezone.now()
+    for spec in CONSULTATIONS:
+        page = ConsultationPage.objects.child_of(index).filter(slug=spec["slug"][SOURCE]).first()
+        if page is None:
+            page = index.add_child(instance=_build_page(spec, now))
+            page.save_revision().publish()
+            page = ConsultationPage.objects.get(pk=page.pk)
+            report.add("consultations")
+        pages = {SOURCE: page}
+        for code in TARGETS:
+            locale = Locale.objects.get(language_code=code)
+            translated = page.get_translation_or_none(locale)
+            if translated is None:
+                mapping = {}
+                _collect(spec, code, mapping)
+                translated = translate_into(page, locale, mapping)
+                report.add("consultation translations")
+            pages[code] = translated
+        if not Response.objects.for_consultation(page).exists():
+            full, small = spec["responses"]
+            count = small if context.get("small") else full * scale
+            report.add("consultation responses", _make_responses(spec, pages, count, now))

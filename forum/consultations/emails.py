@@ -1,0 +1,35 @@
+"""The confirmation e-mail, sent after the response is committed.
+
+A failure to send is logged with the reference number only (never the address
+or the answers) and never undoes the stored response.
+"""
+
+import logging
+
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+logger = logging.getLogger(__name__)
+
+
+def send_receipt(response_id, receipt_url):
+    from .models import Response
+
+    response = Response.objects.select_related("page").filter(pk=response_id).first()
+    if response is None or not response.email:
+        return False
+    try:
+        with translation.override(response.language):
+            context = {"response": response, "page": response.page, "receipt_url": receipt_url}
+            subject = render_to_string("consultations/email/receipt_subject.txt", context)
+            body = render_to_string("consultations/email/receipt_body.txt", context)
+            send_mail(" ".join(subject.split()), body, None, [response.email])
+    except Exception as error:  # noqa: BLE001 - the response is already safe
+        logger.warning(
+            "Confirmation for consultation response %s not sent: %s",
+            response.reference,
+            type(error).__name__,
+        )
+        return False
+    return True
