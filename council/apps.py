@@ -7,3 +7,8 @@ class CouncilConfig(AppConfig):
     label = "council"
     verbose_name = _("Immigrants' Council")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from council import signals
+
+        signals.connect()

@@ -1,0 +1,135 @@
+"""The Council's part of ``setup_hub`` (run through ``AFTER_SETUP_HOOK``).
+
+Idempotent: the sub-sections of the Council in every language, the two Council
+document collections, and the Council secretaries' permissions: add, change and
+publish pages in the Council section, and manage documents in the two Council
+collections. Nothing else.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Permission
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+)
+
+from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
+from hub.setup import COUNCIL_SECRETARIES, EDITORS, SectionRoot
+from hub.translation import translate_into
+
+COUNCIL_ROOT = SectionRoot(
+    model="council.CouncilIndexPage",
+    slugs={"pl": "rada-imigrantow", "en": "immigrants-council", "uk": "rada-immihrantiv"},
+    titles={
+        "pl": "Rada Imigrantów i Imigrantek",
+        "en": "Immigrants' Council",
+        "uk": "Рада іммігрантів та іммігранток",
+    },
+)
+
+SUBSECTIONS = [
+    SectionRoot(
+        model="council.CouncilMeetingIndexPage",
+        slugs={"pl": "posiedzenia", "en": "meetings", "uk": "zasidannia"},
+        titles={
+            "pl": "Posiedzenia i protokoły",
+            "en": "Meetings and minutes",
+            "uk": "Засідання та протоколи",
+        },
+    ),
+    SectionRoot(
+        model="council.CouncilOpinionIndexPage",
+        slugs={
+            "pl": "opinie-i-uchwaly",
+            "en": "opinions-and-resolutions",
+            "uk": "vysnovky-i-ukhvaly",
+        },
+        titles={
+            "pl": "Opinie i uchwały",
+            "en": "Opinions and resolutions",
+            "uk": "Висновки та ухвали",
+        },
+    ),
+    SectionRoot(
+        model="council.CouncilDutyHoursPage",
+        slugs={"pl": "dyzury", "en": "duty-hours", "uk": "hodyny-pryiomu"},
+        titles={"pl": "Dyżury", "en": "Duty hours", "uk": "Години прийому"},
+    ),
+]
+
+SECRETARY_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+SECRETARY_DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_document"]
+
+
+def ensure_subsections(roots):
+    from django.apps import apps
+
+    default = settings.LANGUAGE_CODE
+    created = {}
+    for spec in SUBSECTIONS:
+        model = apps.get_model(spec.model)
+        source = model.objects.child_of(roots[default]).first()
+        if source is None:
+            source = roots[default].add_child(
+                instance=model(title=spec.titles[default], slug=spec.slugs[default])
+            )
+        created[spec.model] = {default: source}
+        for code, root in roots.items():
+            if code == default:
+                continue
+            translated = source.get_translation_or_none(root.locale)
+            if translated is None:
+                translated = translate_into(
+                    source,
+                    root.locale,
+                    {source.title: spec.titles[code], source.slug: spec.slugs[code]},
+                )
+            created[spec.model][code] = translated
+    return created
+
+
+def ensure_collections(groups):
+    root = Collection.get_first_root_node()
+    collections = {}
+    for name in (PUBLIC_COLLECTION, DRAFTS_COLLECTION):
+        collection = root.get_children().filter(name=name).first()
+        if collection is None:
+            collection = root.add_child(name=name)
+        collections[name] = collection
+    restriction = CollectionViewRestriction.objects.filter(
+        collection=collections[DRAFTS_COLLECTION]
+    ).first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collections[DRAFTS_COLLECTION],
+            restriction_type=CollectionViewRestriction.GROUPS,
+        )
+    restriction.groups.add(groups[EDITORS], groups[COUNCIL_SECRETARIES])
+    return collections
+
+
+def ensure_secretary_permissions(group, roots, collections):
+    for codename in SECRETARY_PAGE_PERMISSIONS:
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
+        for root in roots.values():
+            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+    for codename in SECRETARY_DOCUMENT_PERMISSIONS:
+        permission = Permission.objects.get(
+            content_type__app_label="wagtaildocs", codename=codename
+        )
+        for collection in collections.values():
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+
+
+def after_setup(context):
+    roots = context["sections"][COUNCIL_ROOT.model]
+    context["sections"].update(ensure_subsections(roots))
+    collections = ensure_collections(context["groups"])
+    context["collections"].update(collections)
+    ensure_secretary_permissions(context["groups"][COUNCIL_SECRETARIES], roots, collections)

@@ -1,0 +1,107 @@
+"""Fixtures of the Council's tests: its sections, people, and a way to add meetings."""
+
+from datetime import datetime, time, timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.models import Collection
+
+from council.demo.pdf import minimal_pdf
+from council.documents import DRAFTS_COLLECTION
+from council.models import CouncilMeetingPage, CouncilMinutesPage, MinutesAttendance
+from events.models import WARSAW
+from hub.models import HubDocument, Person
+
+
+@pytest.fixture
+def council(hub):
+    sections = hub["sections"]
+    return {
+        "root": sections["council.CouncilIndexPage"],
+        "meetings": sections["council.CouncilMeetingIndexPage"],
+        "opinions": sections["council.CouncilOpinionIndexPage"],
+        "duty_hours": sections["council.CouncilDutyHoursPage"],
+    }
+
+
+@pytest.fixture
+def secretary(hub, settings):
+    settings.HUB_REQUIRE_STAFF_MFA = False
+    return get_user_model().objects.get(email="secretary@example.org")
+
+
+@pytest.fixture
+def editor(hub, settings):
+    settings.HUB_REQUIRE_STAFF_MFA = False
+    return get_user_model().objects.get(email="editor@example.org")
+
+
+def make_pdf(title, collection_name=DRAFTS_COLLECTION):
+    content = minimal_pdf([title])
+    document = HubDocument(
+        title=title,
+        collection=Collection.objects.get(name=collection_name),
+        file_size=len(content),
+    )
+    document.file.save("test-minutes.pdf", ContentFile(content), save=False)
+    document.save()
+    return document
+
+
+def add_meeting(index, number, start=None):
+    start = start or timezone.now() - timedelta(days=3)
+    meeting = CouncilMeetingPage(
+        title=f"Posiedzenie testowe {number}",
+        slug=f"posiedzenie-testowe-{number}",
+        number=number,
+        summary="Posiedzenie do testów.",
+        start=start,
+        end=start + timedelta(hours=2),
+        venue_name="Sala 101",
+    )
+    index.add_child(instance=meeting)
+    return meeting
+
+
+def add_minutes(meeting, *, publish, title=None, pdf=True, marker="Zielony-Kapelusz"):
+    """Minutes under ``meeting``: a draft, or approved and published through a revision."""
+    title = title or f"Protokół testowy {meeting.number}"
+    minutes = CouncilMinutesPage(
+        title=title,
+        slug="protokol",
+        live=False,
+        prepared_by="Sekretarz Rady",
+        prepared_on=meeting.start.date(),
+        approved_on=meeting.start.date() + timedelta(days=30) if publish else None,
+        approved_at=meeting if publish else None,
+        guests=f"Gość {marker}",
+        items=[
+            (
+                "item",
+                {
+                    "title": f"Sprawa {marker}",
+                    "discussion": "<p>Dyskusja.</p>",
+                    "decisions": "<p>Decyzja.</p>",
+                    "votes": {"in_favour": 7, "against": 1, "abstaining": 0},
+                },
+            )
+        ],
+        signed_pdf=make_pdf(title) if pdf else None,
+    )
+    person = Person.objects.filter(locale=meeting.locale).first()
+    minutes.attendance.add(MinutesAttendance(person=person, present=True))
+    meeting.add_child(instance=minutes)
+    revision = minutes.save_revision()
+    if publish:
+        revision.publish()
+        minutes.refresh_from_db()
+    return minutes
+
+
+def last_year_at(hour_offset):
+    year = timezone.localdate().year - 1
+    return datetime.combine(datetime(year, 1, 1).date(), time(8, 0), tzinfo=WARSAW) + timedelta(
+        hours=hour_offset
+    )
