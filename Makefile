@@ -24,8 +24,11 @@ run: install
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## make test: install, lint, and run every test (browser tests included)
+# Browser tests run in a process of their own: Playwright's event loop would make
+# Django refuse database access in the tests that follow them.
 test: install lint
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --ignore=tests/e2e $(PYTEST_ARGS)
+	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

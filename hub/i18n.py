@@ -31,7 +31,13 @@ def _homes_by_language(request):
     return request._hub_homes
 
 
-def language_links(request, page=None) -> list[LanguageLink]:
+def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
+    """The current page (or view) in every language of the site.
+
+    ``alternates`` ({language code: path}) lets a view inside a page (a
+    routable sub-page such as an organisation's profile) name its own
+    translations; a language missing from it leads to that language's home.
+    """
     from wagtail.models import Page
 
     if not isinstance(page, Page):
@@ -45,7 +51,15 @@ def language_links(request, page=None) -> list[LanguageLink]:
         }
     links = []
     for code, name in settings.LANGUAGES:
-        if page is not None:
+        if alternates is not None:
+            if code in alternates:
+                url, translated = alternates[code], True
+                full_url = request.build_absolute_uri(url)
+            else:
+                home = homes.get(code)
+                url, translated = (home.get_url(request) if home else f"/{code}/"), False
+                full_url = ""
+        elif page is not None:
             target = translations.get(code)
             if target is not None:
                 url, translated = target.get_url(request), True

@@ -47,7 +47,12 @@ def news_indexes(hub):
 
 
 def pytest_collection_modifyitems(config, items):
-    """PostgreSQL-only tests skip on SQLite locally; in CI they must run."""
+    """PostgreSQL-only tests skip on SQLite locally; in CI they must run.
+
+    Browser tests go last: once Playwright's event loop runs in this process,
+    Django refuses synchronous database access (`make test` runs them apart).
+    """
+    items.sort(key=lambda item: "e2e" in item.keywords)
     if IN_CI and os.environ.get("HUB_REQUIRE_POSTGRES") and not settings.IS_POSTGRES:
         raise pytest.UsageError("CI must run the tests on PostgreSQL (set DATABASE_URL).")
     if not settings.IS_POSTGRES:

@@ -45,7 +45,17 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["hub.StandardPage", "hub.NewsIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "hub.StandardPage",
+        "hub.NewsIndexPage",
+        "events.EventIndexPage",
+        "council.CouncilIndexPage",
+        "forum.OrganisationDirectoryPage",
+        "forum.WorkingGroupIndexPage",
+        "forum.PlenarySessionIndexPage",
+        "forum.GoverningBodiesIndexPage",
+        "consultations.ConsultationIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -82,3 +92,7 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary or self.introduction

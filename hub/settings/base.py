@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     # Project apps first, so their templates and translations win.
     "hub",
     "forum",
+    "forum.consultations",
     "events",
     "council",
     "search",
@@ -305,3 +306,8 @@ HUB_RETENTION_DAYS = {
     "event_registrations": 30,  # after the event
     "consultation_responses": 90,  # after the report is published
 }
+
+# Consultations ----------------------------------------------------------------
+# Submissions one client may send per window (seconds); counted in the shared cache.
+CONSULTATIONS_RATE_LIMIT = ENV.consultations_rate_limit
+CONSULTATIONS_RATE_WINDOW = ENV.consultations_rate_window

@@ -97,6 +97,13 @@ class Environment:
     secure_ssl_redirect: bool = field(default_factory=lambda: _bool("SECURE_SSL_REDIRECT", True))
     # Observability
     log_level: str = field(default_factory=lambda: _str("LOG_LEVEL", "INFO"))
+    # Consultations: submissions per client and window (seconds), against spam
+    consultations_rate_limit: int = field(
+        default_factory=lambda: _int("CONSULTATIONS_RATE_LIMIT", 20)
+    )
+    consultations_rate_window: int = field(
+        default_factory=lambda: _int("CONSULTATIONS_RATE_WINDOW", 3600)
+    )
 
 
 ENV = Environment()

@@ -9,7 +9,16 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def languages(context, page=None):
     """Links to this page (or this view) in every language of the site."""
-    return language_links(context["request"], page)
+    return language_links(context["request"], page, context.get("language_alternates"))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    """The canonical address: a view's own (``canonical_url`` in its context) or the page's."""
+    request = context["request"]
+    if context.get("canonical_url"):
+        return request.build_absolute_uri(context["canonical_url"])
+    return page.get_full_url(request)
 
 
 @register.simple_tag(takes_context=True)

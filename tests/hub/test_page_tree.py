@@ -3,14 +3,35 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from council.models import CouncilIndexPage
 from events.models import EventIndexPage
+from forum.consultations.models import ConsultationIndexPage
+from forum.models import (
+    GoverningBodiesIndexPage,
+    OrganisationDirectoryPage,
+    PlenarySessionIndexPage,
+    WorkingGroupIndexPage,
+)
 from hub.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_lives_only_under_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, EventIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                StandardPage,
+                NewsIndexPage,
+                EventIndexPage,
+                CouncilIndexPage,
+                OrganisationDirectoryPage,
+                WorkingGroupIndexPage,
+                PlenarySessionIndexPage,
+                GoverningBodiesIndexPage,
+                ConsultationIndexPage,
+            },
+        )
 
     def test_standard_pages_nest(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
