@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from wagtail import hooks
 from wagtail.models import (
@@ -128,6 +129,17 @@ GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
 
 def _permission(dotted: str) -> Permission:
     app_label, codename = dotted.split(".")
+    if dotted == "wagtail_localize.submit_translation":
+        # wagtail-localize makes this one in a data migration, on a content type
+        # of its own; recreate it the same way if the tables were emptied.
+        content_type, _created = ContentType.objects.get_or_create(
+            app_label="wagtail_localize", model="translation"
+        )
+        return Permission.objects.get_or_create(
+            content_type=content_type,
+            codename=codename,
+            defaults={"name": "Can submit translations"},
+        )[0]
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
@@ -152,6 +164,10 @@ def ensure_home_pages(locales: dict[str, Locale]):
 
     default_locale = locales[settings.LANGUAGE_CODE]
     root = Page.get_first_root_node()
+    if root is None:
+        # Wagtail's first migration makes the tree root; an emptied database
+        # (a restore gone wrong, a test that flushes tables) needs it again.
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=default_locale))
     home = HomePage.objects.filter(locale=default_locale, depth=2).first()
     if home is None:
         # Wagtail's first migration leaves a plain "Welcome" page as the site root.
@@ -219,7 +235,7 @@ def ensure_section_roots(homes, locales):
 
 
 def ensure_collections():
-    root = Collection.get_first_root_node()
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     collections = {}
     for name in (PUBLIC_COLLECTION, DRAFTS_COLLECTION):
         collection = root.get_children().filter(name=name).first()

@@ -46,13 +46,26 @@ def news_indexes(hub):
     return hub["sections"]["hub.NewsIndexPage"]
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """PostgreSQL-only tests skip on SQLite locally; in CI they must run.
+    """Every test but the browser tests reads the seeded database.
 
-    Browser tests go last: once Playwright's event loop runs in this process,
-    Django refuses synchronous database access (`make test` runs them apart).
+    The ``django_db`` mark is added here (before pytest-django sorts the tests)
+    so that pytest-django runs the tests that roll back first and the
+    transactional ones (live servers, concurrency) after them: those empty the
+    tables when they finish.  Browser tests talk to their own server process and
+    go last: once Playwright's event loop runs in this process, Django refuses
+    synchronous database access (`make test` runs them in a process of their own).
+
+    PostgreSQL-only tests skip on SQLite locally; in CI they must run.
     """
-    items.sort(key=lambda item: "e2e" in item.keywords)
+    for item in items:
+        if "e2e" in item.keywords or item.get_closest_marker("django_db"):
+            continue
+        fixtures = getattr(item, "fixturenames", [])
+        if "transactional_db" in fixtures or "live_server" in fixtures:
+            continue
+        item.add_marker(pytest.mark.django_db)
     if IN_CI and os.environ.get("HUB_REQUIRE_POSTGRES") and not settings.IS_POSTGRES:
         raise pytest.UsageError("CI must run the tests on PostgreSQL (set DATABASE_URL).")
     if not settings.IS_POSTGRES:
@@ -65,10 +78,3 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def is_postgres():
     return connection.vendor == "postgresql"
-
-
-@pytest.fixture(autouse=True)
-def _database_for_every_test(request):
-    """Every test may read the seeded hub (browser tests talk to their own server)."""
-    if "e2e" not in request.keywords and "transactional_db" not in request.fixturenames:
-        request.getfixturevalue("db")

@@ -12,12 +12,12 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from council.forms import PublicRecordPageForm
 from hub.blocks import BodyBlock
 from hub.models import BasePage
+from hub.models.areas import ThematicAreaLink
 
 from .records import PublicRecordMixin
 
@@ -210,17 +210,10 @@ class CouncilOpinionPage(PublicRecordMixin, BasePage):
         return context
 
 
-class CouncilOpinionArea(TranslatableMixin, Orderable):
+class CouncilOpinionArea(ThematicAreaLink):
     """Inline row: the opinion concerns a thematic area."""
 
     page = ParentalKey(CouncilOpinionPage, on_delete=models.CASCADE, related_name="area_links")
-    area = models.ForeignKey(
-        "hub.ThematicArea",
-        verbose_name=_("thematic area"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    panels = [FieldPanel("area")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(ThematicAreaLink.Meta):
         verbose_name = _("thematic area")

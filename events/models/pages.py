@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from hub.blocks import BodyBlock
 from hub.models import BasePage
+from hub.models.areas import ThematicAreaLink
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -333,19 +334,12 @@ class EventPage(RoutablePageMixin, BasePage):
         return views.registration(self, request)
 
 
-class EventPageArea(TranslatableMixin, Orderable):
+class EventPageArea(ThematicAreaLink):
     """Inline row: the event concerns a thematic area."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="area_links")
-    area = models.ForeignKey(
-        "hub.ThematicArea",
-        verbose_name=_("thematic area"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    panels = [FieldPanel("area")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(ThematicAreaLink.Meta):
         verbose_name = _("thematic area")
 
 

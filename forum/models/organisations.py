@@ -17,28 +17,21 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Orderable, TranslatableMixin
 
 from hub.models import BasePage
+from hub.models.areas import ThematicAreaLink
 
 ORGANISATIONS_PER_PAGE = 30
 PROFILE_NEWS = 5
 PROFILE_EVENTS = 5
 
 
-class OrganisationArea(TranslatableMixin, Orderable):
+class OrganisationArea(ThematicAreaLink):
     """Inline row: the organisation works in a thematic area."""
 
     organisation = ParentalKey(
         "hub.Organisation", on_delete=models.CASCADE, related_name="area_links"
     )
-    area = models.ForeignKey(
-        "hub.ThematicArea",
-        verbose_name=_("thematic area"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
 
-    panels = [FieldPanel("area")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(ThematicAreaLink.Meta):
         verbose_name = _("area of work")
         verbose_name_plural = _("areas of work")
         constraints = [

@@ -2,7 +2,8 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import TranslatableMixin
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 
@@ -40,3 +41,25 @@ class ThematicArea(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ThematicAreaLink(TranslatableMixin, Orderable):
+    """Base of the inline rows that tag a page or snippet with a thematic area.
+
+    Rows are translatable so that wagtail-localize points each translation at
+    the area's translation in the same language (it does not localise plain
+    rows, nor many-to-many fields).  Subclasses add the ``ParentalKey``.
+    """
+
+    area = models.ForeignKey(
+        "hub.ThematicArea",
+        verbose_name=_("thematic area"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("area")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+        verbose_name = _("thematic area")

@@ -9,11 +9,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from hub.blocks import BodyBlock
 
+from .areas import ThematicAreaLink
 from .base import BasePage
 
 NEWS_PER_PAGE = 12
@@ -161,7 +162,7 @@ class NewsPage(BasePage):
         return [link.area for link in self.area_links.all()]
 
 
-class NewsPageArea(TranslatableMixin, Orderable):
+class NewsPageArea(ThematicAreaLink):
     """Inline row tagging a news page with a thematic area.
 
     The row is translatable so that wagtail-localize points each translation
@@ -169,16 +170,8 @@ class NewsPageArea(TranslatableMixin, Orderable):
     """
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="area_links")
-    area = models.ForeignKey(
-        "hub.ThematicArea",
-        verbose_name=_("thematic area"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
 
-    panels = [FieldPanel("area")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(ThematicAreaLink.Meta):
         verbose_name = _("thematic area")
         constraints = [
             models.UniqueConstraint(fields=["page", "area"], name="unique_news_area"),

@@ -38,7 +38,7 @@ def test_publishing_an_edit_of_published_minutes_needs_a_change_note(client, cou
     form["action-publish"] = "action-publish"
     response = client.post(f"/admin/pages/{minutes.pk}/edit/", form)
     assert response.status_code == 200
-    assert "Say briefly what you changed" in response.content.decode()
+    assert "Napisz krótko, co zmieniasz" in response.content.decode()
     assert CouncilMinutesPage.objects.get(pk=minutes.pk).guests != "Gość z Urzędu Wojewódzkiego"
 
 
@@ -85,7 +85,7 @@ def test_minutes_cannot_be_published_before_approval(client, council, secretary)
     form["action-publish"] = "action-publish"
     response = client.post(f"/admin/pages/{minutes.pk}/edit/", form)
     assert response.status_code == 200
-    assert "only after they are approved" in response.content.decode()
+    assert "Protokół można opublikować dopiero po jego przyjęciu." in response.content.decode()
     assert not CouncilMinutesPage.objects.get(pk=minutes.pk).live
 
 
