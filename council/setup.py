@@ -6,7 +6,6 @@ publish pages in the Council section, and manage documents in the two Council
 collections. Nothing else.
 """
 
-from django.conf import settings
 from django.contrib.auth.models import Permission
 from wagtail.models import (
     Collection,
@@ -16,8 +15,7 @@ from wagtail.models import (
 )
 
 from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
-from hub.setup import COUNCIL_SECRETARIES, EDITORS, SectionRoot
-from hub.translation import translate_into
+from hub.setup import COUNCIL_SECRETARIES, EDITORS, SectionRoot, ensure_translated_children
 
 COUNCIL_ROOT = SectionRoot(
     model="council.CouncilIndexPage",
@@ -64,30 +62,7 @@ SECRETARY_DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_doc
 
 
 def ensure_subsections(roots):
-    from django.apps import apps
-
-    default = settings.LANGUAGE_CODE
-    created = {}
-    for spec in SUBSECTIONS:
-        model = apps.get_model(spec.model)
-        source = model.objects.child_of(roots[default]).first()
-        if source is None:
-            source = roots[default].add_child(
-                instance=model(title=spec.titles[default], slug=spec.slugs[default])
-            )
-        created[spec.model] = {default: source}
-        for code, root in roots.items():
-            if code == default:
-                continue
-            translated = source.get_translation_or_none(root.locale)
-            if translated is None:
-                translated = translate_into(
-                    source,
-                    root.locale,
-                    {source.title: spec.titles[code], source.slug: spec.slugs[code]},
-                )
-            created[spec.model][code] = translated
-    return created
+    return ensure_translated_children(roots, SUBSECTIONS)
 
 
 def ensure_collections(groups):

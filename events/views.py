@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -25,6 +24,7 @@ from events.listing import (
     previous_month,
 )
 from events.models import WARSAW, EventKind, RegistrationStatus
+from hub.pagination import paginate
 
 EVENTS_PER_PAGE = 20
 
@@ -39,16 +39,6 @@ def _filter_choices(index):
         )
     )
     return areas, organisations
-
-
-def _paginate(request, items):
-    paginator = Paginator(items, EVENTS_PER_PAGE)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 FEED_LABELS = {"area": "area", "group": "group", "organisation": "organiser", "kind": "kind"}
@@ -73,7 +63,7 @@ def event_list(index, request, archive: bool):
     filters = EventFilters.from_request(request, areas, organisations)
     events = index.events()
     events = events.past() if archive else events.upcoming()
-    page_obj = _paginate(request, filters.apply(events))
+    page_obj = paginate(request, filters.apply(events, EVENTS_PER_PAGE))
     context = _common_context(index, request, filters, areas, organisations)
     context.update(
         page_obj=page_obj,

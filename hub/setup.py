@@ -207,31 +207,41 @@ def ensure_home_pages(locales: dict[str, Locale]):
     return homes
 
 
-def ensure_section_roots(homes, locales):
+def ensure_translated_children(parents, specs):
+    """Pages that must exist under a parent in every language.
+
+    ``parents`` maps language codes to the parent page in that language; each
+    spec (a ``SectionRoot``) is created under the default language's parent and
+    translated into the others through wagtail-localize.
+    """
     from django.apps import apps
 
     created = {}
     default = settings.LANGUAGE_CODE
-    for section in section_roots():
-        model = apps.get_model(section.model)
-        source = model.objects.child_of(homes[default]).first()
+    for spec in specs:
+        model = apps.get_model(spec.model)
+        source = model.objects.child_of(parents[default]).first()
         if source is None:
-            source = homes[default].add_child(
-                instance=model(title=section.titles[default], slug=section.slugs[default])
+            source = parents[default].add_child(
+                instance=model(title=spec.titles[default], slug=spec.slugs[default])
             )
-        created[section.model] = {default: source}
-        for code, locale in locales.items():
+        created[spec.model] = {default: source}
+        for code, parent in parents.items():
             if code == default:
                 continue
-            translated = source.get_translation_or_none(locale)
+            translated = source.get_translation_or_none(parent.locale)
             if translated is None:
                 translated = translate_into(
                     source,
-                    locale,
-                    {source.title: section.titles[code], source.slug: section.slugs[code]},
+                    parent.locale,
+                    {source.title: spec.titles[code], source.slug: spec.slugs[code]},
                 )
-            created[section.model][code] = translated
+            created[spec.model][code] = translated
     return created
+
+
+def ensure_section_roots(homes, locales):
+    return ensure_translated_children(homes, section_roots())
 
 
 def ensure_collections():

@@ -1,8 +1,9 @@
 """The one search page: live, public pages of the reader's language."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from wagtail.models import Locale, Page
+
+from hub.pagination import paginate
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -15,11 +16,5 @@ def search(request):
         results = (
             Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
         )
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, results, RESULTS_PER_PAGE)
     return render(request, "search/search.html", {"query": query, "page_obj": page_obj})

@@ -5,7 +5,6 @@ news and events point at it; the Forum adds the inline rows that tie it to the
 Model's areas and to the working groups, and the public directory.
 """
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -18,6 +17,7 @@ from wagtail.models import Orderable, TranslatableMixin
 
 from hub.models import BasePage
 from hub.models.areas import ThematicAreaLink
+from hub.pagination import paginate
 
 ORGANISATIONS_PER_PAGE = 30
 PROFILE_NEWS = 5
@@ -145,13 +145,7 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
         from hub.models import Organisation, ThematicArea
 
         values = self.filter_values(request)
-        paginator = Paginator(self.filtered_organisations(values), ORGANISATIONS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, self.filtered_organisations(values), ORGANISATIONS_PER_PAGE)
         return self.render(
             request,
             context_overrides={

@@ -1,7 +1,6 @@
 """News: one index per locale, news pages under it, tagged with thematic areas."""
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from hub.blocks import BodyBlock
+from hub.pagination import paginate
 
 from .areas import ThematicAreaLink
 from .base import BasePage
@@ -70,13 +70,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def index_route(self, request):
         news, area = self.filtered_news(request)
-        paginator = Paginator(news, NEWS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, news, NEWS_PER_PAGE)
         return self.render(
             request,
             context_overrides={"page_obj": page_obj, "active_area": area},
