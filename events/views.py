@@ -63,7 +63,7 @@ def event_list(index, request, archive: bool):
     filters = EventFilters.from_request(request, areas, organisations)
     events = index.events()
     events = events.past() if archive else events.upcoming()
-    page_obj = paginate(request, filters.apply(events, EVENTS_PER_PAGE))
+    page_obj = paginate(request, filters.apply(events), EVENTS_PER_PAGE)
     context = _common_context(index, request, filters, areas, organisations)
     context.update(
         page_obj=page_obj,
