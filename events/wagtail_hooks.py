@@ -7,6 +7,7 @@ from events.models import Registration
 from hub.demo.seed import SEEDERS_HOOK
 from hub.retention import RETENTION_HOOK
 from hub.setup import ADMINISTRATORS, AFTER_SETUP_HOOK, EDITORS, SECTION_ROOTS_HOOK, SectionRoot
+from hub.spreadsheets import SafeExportIndexView
 
 
 @hooks.register(SECTION_ROOTS_HOOK)
@@ -37,6 +38,7 @@ class RegistrationViewSet(ModelViewSet):
     """Registrations of every event, filterable by event and exportable as CSV."""
 
     model = Registration
+    index_view_class = SafeExportIndexView
     icon = "list-ul"
     menu_label = _("Event registrations")
     menu_order = 250

