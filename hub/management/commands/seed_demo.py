@@ -42,5 +42,7 @@ class Command(BaseCommand):
             for role, email, password in report.accounts:
                 self.stdout.write(f"  {role:<20} {email:<28} {password}")
         elif not create_accounts:
-            self.stdout.write("  demo accounts not created: DEBUG is off (pass --accounts to insist)")
+            self.stdout.write(
+                "  demo accounts not created: DEBUG is off (pass --accounts to insist)"
+            )
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
