@@ -1,16 +1,10 @@
-"""What publishing and unpublishing Council pages does to documents and duty hours."""
+"""What publishing and unpublishing Council pages does to duty hours.
+
+(The minutes' signed PDF is kept in the right collection by
+``CouncilMinutesPage.save``, whatever path saves them.)
+"""
 
 from wagtail.signals import page_published, page_unpublished
-
-from council.documents import publish_document, restrict_document
-
-
-def minutes_published(sender, instance, **kwargs):
-    publish_document(instance.signed_pdf)
-
-
-def minutes_unpublished(sender, instance, **kwargs):
-    restrict_document(instance.signed_pdf)
 
 
 def duty_hours_published(sender, instance, **kwargs):
@@ -22,9 +16,7 @@ def duty_hours_unpublished(sender, instance, **kwargs):
 
 
 def connect():
-    from council.models import CouncilDutyHoursPage, CouncilMinutesPage
+    from council.models import CouncilDutyHoursPage
 
-    page_published.connect(minutes_published, sender=CouncilMinutesPage)
-    page_unpublished.connect(minutes_unpublished, sender=CouncilMinutesPage)
     page_published.connect(duty_hours_published, sender=CouncilDutyHoursPage)
     page_unpublished.connect(duty_hours_unpublished, sender=CouncilDutyHoursPage)

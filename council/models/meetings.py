@@ -21,6 +21,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from council.blocks import AgendaBlock, MinutesItemsBlock
+from council.documents import publish_document, restrict_document
 from council.forms import MinutesPageForm
 from events.models import WARSAW, EventKind, EventPage
 from hub.models import BasePage
@@ -246,6 +247,29 @@ class CouncilMinutesPage(PublicRecordMixin, BasePage):
     @property
     def guest_list(self):
         return [line.strip() for line in self.guests.splitlines() if line.strip()]
+
+    def save(self, *args, **kwargs):
+        # Whatever saves the minutes (the editor, a revision, publishing,
+        # unpublishing, an import, a command), their PDF ends up where it belongs.
+        super().save(*args, **kwargs)
+        self.sync_signed_pdf_privacy()
+
+    def sync_signed_pdf_privacy(self):
+        """The signed PDF is public only while live minutes show it.
+
+        ``self`` may be a draft held in memory (a revision being saved): its PDF is
+        checked against the live rows in the database, which are what the public
+        sees; a file shared by the live minutes in another language stays public.
+        """
+        if self.signed_pdf_id is None:
+            return
+        shown = CouncilMinutesPage.objects.filter(
+            live=True, signed_pdf_id=self.signed_pdf_id
+        ).exists()
+        if shown:
+            publish_document(self.signed_pdf)
+        else:
+            restrict_document(self.signed_pdf)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
