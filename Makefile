@@ -42,11 +42,11 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
 
-## make messages: refresh the gettext catalogues after changing interface strings
+## make messages: refresh the gettext catalogues after changing interface strings; then
+## fill the new pl/uk msgstr in locale/*/LC_MESSAGES/django.po (the only source)
 messages: install
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py makemessages -l pl -l uk -l en \
-		--ignore=.venv --ignore=static --no-obsolete
-	$(PY) locale/hub_translations.py
+		--ignore=.venv --ignore=static --no-obsolete --add-location=file
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py compilemessages --ignore=.venv
 
 e2e: install
