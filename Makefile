@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 ## make run: install, migrate, load the demo content, serve http://127.0.0.1:8000
+# Absolute URLs (e-mails, canonical links, feeds) follow the address served here.
+run: export BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py seed_demo

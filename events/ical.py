@@ -9,14 +9,13 @@ English and Ukrainian copies of an event are one event in a calendar app;
 from __future__ import annotations
 
 import datetime
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from events.models import WARSAW, EventStatus, SharedEvent
+from hub.addresses import ical_uid
 
 PRODID = "-//Forum Integracji i Migracji//Kalendarz//PL"
 ICAL_STATUS = {
@@ -30,8 +29,7 @@ FEED_DAYS_BACK = 180
 
 
 def uid_for(page) -> str:
-    host = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
-    return f"event-{page.translation_key}@{host}"
+    return ical_uid(f"event-{page.translation_key}")
 
 
 def location_for(page) -> str:

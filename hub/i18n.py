@@ -8,6 +8,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
+from hub.addresses import absolute_url
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -54,7 +56,7 @@ def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
         if alternates is not None:
             if code in alternates:
                 url, translated = alternates[code], True
-                full_url = request.build_absolute_uri(url)
+                full_url = absolute_url(url)
             else:
                 home = homes.get(code)
                 url, translated = (home.get_url(request) if home else f"/{code}/"), False
@@ -71,7 +73,7 @@ def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
         else:
             # Views outside the page tree (search, accounts) translate their own URL.
             url, translated = translate_url(request.get_full_path(), code), True
-            full_url = request.build_absolute_uri(url)
+            full_url = absolute_url(url)
         links.append(
             LanguageLink(
                 code=code,

@@ -12,7 +12,6 @@ Content apps extend it through Wagtail hooks in their ``wagtail_hooks.py``:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -29,6 +28,7 @@ from wagtail.models import (
     Site,
 )
 
+from hub.addresses import site_address
 from hub.translation import translate_into
 
 SITE_TITLES = {
@@ -177,21 +177,22 @@ def ensure_home_pages(locales: dict[str, Locale]):
                 title=SITE_TITLES[settings.LANGUAGE_CODE], slug="home", locale=default_locale
             )
         )
-    # The site's address gives every absolute URL (canonical, sitemap, feeds);
-    # it is set from BASE_URL when the hub is first set up.
-    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    address = {
-        "hostname": base_url.hostname or "localhost",
-        "port": base_url.port or (443 if base_url.scheme == "https" else 80),
-    }
+    # The site's address gives every absolute URL (canonical, sitemap, feeds,
+    # e-mails): it follows BASE_URL on every run, so a new port or host is
+    # picked up by the next setup_hub (run by `make run` and each release).
+    address = site_address()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
             root_page=home, is_default_site=True, site_name=SITE_TITLES["pl"], **address
         )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = SITE_TITLES["pl"]
+    elif site.root_page_id != home.pk or (site.hostname, site.port) != (
+        address["hostname"],
+        address["port"],
+    ):
+        if site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = SITE_TITLES["pl"]
         site.hostname, site.port = address["hostname"], address["port"]
         site.save()
     homes = {settings.LANGUAGE_CODE: home}

@@ -11,6 +11,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import RedirectView
 
+from hub.addresses import absolute_url
+
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
@@ -27,7 +29,7 @@ def robots_txt(request):
     return render(
         request,
         "hub/robots.txt",
-        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+        {"sitemap_url": absolute_url(reverse("sitemap"))},
         content_type="text/plain; charset=utf-8",
     )
 

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.models import WARSAW
+from hub.addresses import ical_uid
 from hub.models import BasePage
 
 from .languages import language_codes, language_name
@@ -133,7 +134,7 @@ class DutyHoursRowMixin(models.Model):
             languages=self.languages,
             member=self.member,
             cancelled=cancelled,
-            uid=f"council-duty-{key}-{day.isoformat()}@forum-integracji.gdansk",
+            uid=ical_uid(f"council-duty-{key}-{day.isoformat()}"),
         )
 
     def clean(self):

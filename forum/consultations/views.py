@@ -14,6 +14,8 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from hub.addresses import absolute_url
+
 from .emails import send_receipt
 from .forms import ResponseForm
 from .models import Phase, Response
@@ -110,7 +112,7 @@ def respond(page, request):
 
     response = _store(page, form, form.cleaned_data["token"])
     if response.email:
-        receipt_url = request.build_absolute_uri(
+        receipt_url = absolute_url(
             page.url + page.reverse_subpage("receipt", kwargs={"reference": response.reference})
         )
         transaction.on_commit(partial(send_receipt, response.pk, receipt_url))

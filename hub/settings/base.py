@@ -222,7 +222,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Forum Integracji i Migracji"
-WAGTAILADMIN_BASE_URL = ENV.base_url
+# The public address: every absolute URL (e-mails, canonical, hreflang, sitemap,
+# feeds) starts with it; setup_hub keeps the default site on it.
+BASE_URL = ENV.base_url
+WAGTAILADMIN_BASE_URL = BASE_URL
+ICAL_UID_DOMAIN = ENV.ical_uid_domain
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAILIMAGES_IMAGE_MODEL = "hub.HubImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "hub.HubDocument"

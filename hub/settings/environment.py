@@ -56,6 +56,10 @@ class Environment:
     base_url: str = field(
         default_factory=lambda: _str("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
     )
+    # The domain after the "@" of every iCal UID; never the host the site runs on.
+    ical_uid_domain: str = field(
+        default_factory=lambda: _str("ICAL_UID_DOMAIN", "forum-integracji.gdansk.pl")
+    )
     # Data stores
     database_url: str = field(
         default_factory=lambda: _str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")

@@ -1,6 +1,7 @@
 from django import template
 from django.utils import translation
 
+from hub.addresses import absolute_url
 from hub.i18n import _homes_by_language, language_links
 
 register = template.Library()
@@ -17,7 +18,7 @@ def canonical_url(context, page):
     """The canonical address: a view's own (``canonical_url`` in its context) or the page's."""
     request = context["request"]
     if context.get("canonical_url"):
-        return request.build_absolute_uri(context["canonical_url"])
+        return absolute_url(context["canonical_url"])
     return page.get_full_url(request)
 
 

@@ -31,7 +31,7 @@ def test_event_ics_has_the_rfc_5545_essentials(client, make_event):
     assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Warsaw"]
     (event,) = calendar.walk("VEVENT")
-    assert event["UID"] == f"event-{page.translation_key}@testserver"
+    assert event["UID"] == f"event-{page.translation_key}@forum-integracji.gdansk.pl"
     assert event["URL"] == page.full_url
     assert event["LOCATION"] == "Biblioteka Manhattan, al. Grunwaldzka 82, 80-244 Gdańsk"
     assert event["STATUS"] == "CONFIRMED"
@@ -112,8 +112,8 @@ def test_scoped_feeds_hold_only_their_events(client, calendar, make_event, area,
     }[scope]
     feed = parse(client.get(f"{calendar.url}ical/{scope}/{value}/"))
     uids = {str(event["UID"]) for event in feed.walk("VEVENT")}
-    assert f"event-{inside.translation_key}@testserver" in uids
-    assert f"event-{outside.translation_key}@testserver" not in uids
+    assert f"event-{inside.translation_key}@forum-integracji.gdansk.pl" in uids
+    assert f"event-{outside.translation_key}@forum-integracji.gdansk.pl" not in uids
     assert str(feed["X-WR-CALNAME"])
 
 
