@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub import sitemap, views
+from hub.site import health
 from search import views as search_views
 
 handler404 = "hub.views.page_not_found"
@@ -18,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("health/", health.health, name="health"),
 ]
 
 if settings.DEBUG:

@@ -102,22 +102,31 @@ IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 
 # Cache ---------------------------------------------------------------------
 # Rate limits (logins, forms) must be shared by every worker, so the default
-# cache is Redis when REDIS_URL is set and the database cache otherwise.
-if ENV.redis_url:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": ENV.redis_url,
-            "KEY_PREFIX": "forumhub",
+# cache is Redis when REDIS_URL is set and the database cache otherwise.  An
+# unreachable Redis acts as an empty cache (hub.cache): pages render uncached,
+# the hub's form limits let requests through, sign-in limits refuse.
+
+
+def cache_settings(redis_url):
+    if redis_url:
+        return {
+            "default": {
+                "BACKEND": "hub.cache.ResilientRedisCache",
+                "LOCATION": redis_url,
+                "KEY_PREFIX": "forumhub",
+                # Fail within a second instead of holding the request.
+                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            }
         }
-    }
-else:
-    CACHES = {
+    return {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "hub_cache",
         }
     }
+
+
+CACHES = cache_settings(ENV.redis_url)
 
 # Sessions live in the database (survive cache flushes and restarts).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

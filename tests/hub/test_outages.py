@@ -1,0 +1,87 @@
+"""A cache outage degrades the site: pages render, answers are stored, /health/ says so."""
+
+import socket
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from events.factories import create_event
+from events.models import Registration
+from forum.consultations.models import Response
+from hub import cache as hub_cache
+from hub.settings.base import cache_settings
+from tests.consultations.conftest import Answering, build_consultation, respond_url
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]  # nothing listens once the probe is closed
+
+
+@pytest.fixture
+def redis_down(settings):
+    """REDIS_URL points at a port where nothing listens."""
+    hub_cache._down_since.clear()
+    settings.CACHES = cache_settings(f"redis://127.0.0.1:{closed_port()}/0")
+    yield
+    hub_cache._down_since.clear()
+
+
+def test_pages_render_without_the_cache(client, hub, redis_down):
+    home = client.get("/pl/")
+    assert home.status_code == 200
+    assert 'hreflang="uk"' in home.content.decode()  # the language switcher read the sites
+    calendar = hub["sections"]["events.EventIndexPage"]["en"]
+    assert client.get(calendar.url).status_code == 200
+    consultations = hub["sections"]["consultations.ConsultationIndexPage"]["uk"]
+    assert client.get(consultations.url).status_code == 200
+    assert client.get("/pl/search/", {"q": "praca"}).status_code == 200
+
+
+def test_a_consultation_answer_is_stored_without_the_cache(client, hub, redis_down):
+    page = build_consultation(hub["sections"]["consultations.ConsultationIndexPage"]["pl"])
+    answering = Answering(page)
+    response = client.post(respond_url(page), answering.valid_data(name="Olha Bondar"))
+    assert response.status_code == 303
+    assert Response.objects.filter(page=page, name="Olha Bondar").count() == 1
+    receipt = client.get(response["Location"])
+    assert receipt.status_code == 200
+
+
+def test_an_event_registration_is_stored_without_the_cache(client, hub, redis_down):
+    calendar = hub["sections"]["events.EventIndexPage"]["pl"]
+    event = create_event(calendar, registration_enabled=True, capacity=5)
+    response = client.post(
+        event.url + "register/",
+        {"name": "Ivan Petrenko", "email": "ivan@example.org", "consent": "on"},
+    )
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200
+    assert Registration.objects.filter(email="ivan@example.org").count() == 1
+
+
+def test_sign_in_is_refused_while_its_limits_cannot_be_counted(client, hub, redis_down):
+    user = get_user_model().objects.get(email="editor@example.org")
+    response = client.post(
+        "/pl/accounts/login/", {"login": user.email, "password": "demo-editor-2026"}
+    )
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_health_reports_the_cache_down_and_the_rest_up(client, hub, redis_down):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "degraded",
+        "checks": {"database": "up", "cache": "down", "search": "up"},
+    }
+
+
+def test_health_reports_everything_up(client, hub):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    assert response.json()["checks"]["cache"] == "up"
+    assert response["Cache-Control"].startswith("max-age=0")
