@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from events.models import ACTIVE, Registration, RegistrationStatus, SharedEvent
+from hub.mail import queue_mail
 
 TOKEN_SALT = "events.registration"
 
@@ -86,7 +86,7 @@ def register(page, *, name, email, organisation="", accessibility_needs="", lang
                 status=status,
                 consent_at=timezone.now(),
             )
-            transaction.on_commit(lambda: send_registration_email(registration, "registered"))
+            send_registration_email(registration, "registered")
     except IntegrityError:
         # Two submits of the same person raced past the check (only without row locks).
         existing = shared.registrations.filter(email=email, status__in=ACTIVE).first()
@@ -106,7 +106,7 @@ def cancel(registration: Registration) -> list[Registration]:
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
-        transaction.on_commit(lambda: send_registration_email(registration, "cancelled"))
+        send_registration_email(registration, "cancelled")
         return _promote(shared)
 
 
@@ -129,7 +129,7 @@ def _promote(shared: SharedEvent) -> list[Registration]:
         person.promoted_at = timezone.now()
         person.save(update_fields=["status", "promoted_at"])
         promoted.append(person)
-        transaction.on_commit(lambda p=person: send_registration_email(p, "promoted"))
+        send_registration_email(person, "promoted")
     return promoted
 
 
@@ -164,7 +164,11 @@ def manage_url(registration: Registration) -> str:
 
 
 def send_registration_email(registration: Registration, what: str):
-    """E-mail ``registered``, ``promoted`` or ``cancelled`` in the person's language."""
+    """Queue the e-mail ``registered``, ``promoted`` or ``cancelled`` in the person's language.
+
+    Called inside the transaction that changes the registration, so the two are
+    stored together; ``hub.mail`` sends it after the commit and retries later.
+    """
     if not registration.email:
         return
     page = _event_page(registration)
@@ -177,4 +181,4 @@ def send_registration_email(registration: Registration, what: str):
         }
         subject = render_to_string(f"events/email/{what}_subject.txt", context).strip()
         body = render_to_string(f"events/email/{what}.txt", context)
-    send_mail(subject, body, None, [registration.email])
+    queue_mail(subject, body, registration.email)

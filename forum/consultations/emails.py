@@ -1,14 +1,16 @@
-"""The confirmation e-mail, sent after the response is committed.
+"""The confirmation e-mail, queued after the response is committed.
 
-A failure to send is logged with the reference number only (never the address
-or the answers) and never undoes the stored response.
+``hub.mail`` sends it and retries while the mail server is down.  A failure is
+logged with the reference number only (never the address or the answers) and
+never undoes the stored response.
 """
 
 import logging
 
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from hub.mail import queue_mail
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +26,7 @@ def send_receipt(response_id, receipt_url):
             context = {"response": response, "page": response.page, "receipt_url": receipt_url}
             subject = render_to_string("consultations/email/receipt_subject.txt", context)
             body = render_to_string("consultations/email/receipt_body.txt", context)
-            send_mail(" ".join(subject.split()), body, None, [response.email])
+            queue_mail(subject, body, response.email)
     except Exception as error:  # noqa: BLE001 - the response is already safe
         logger.warning(
             "Confirmation for consultation response %s not sent: %s",

@@ -1,5 +1,6 @@
 from .areas import ThematicArea
 from .base import BasePage, ListingFields, SocialFields
+from .mail import OutgoingEmail
 from .media import HubDocument, HubImage, HubRendition
 from .news import NewsIndexPage, NewsPage, NewsPageArea
 from .pages import HomePage, StandardPage
@@ -17,6 +18,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageArea",
+    "OutgoingEmail",
     "Organisation",
     "Person",
     "SiteSettings",

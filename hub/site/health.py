@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from hub.cache import cache_is_up
+from hub.mail import mail_is_up
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ def checks() -> dict:
         "database": UP if database else DOWN,
         "cache": UP if cache_is_up() else DOWN,
         "search": UP if database and search_is_up() else DOWN,
+        # Down while an unsent e-mail's last attempt failed (they wait in the queue).
+        "mail_queue": UP if database and mail_is_up() else DOWN,
     }
 
 

@@ -1,14 +1,23 @@
-"""A cache outage degrades the site: pages render, answers are stored, /health/ says so."""
+"""Cache and mail outages degrade the site: pages render, answers are stored, /health/ says so."""
 
+import io
 import socket
+from datetime import timedelta
+from unittest import mock
 
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
 
 from events.factories import create_event
 from events.models import Registration
 from forum.consultations.models import Response
 from hub import cache as hub_cache
+from hub.mail import queue_mail, send_queued
+from hub.models import OutgoingEmail
 from hub.settings.base import cache_settings
 from tests.consultations.conftest import Answering, build_consultation, respond_url
 
@@ -75,7 +84,7 @@ def test_health_reports_the_cache_down_and_the_rest_up(client, hub, redis_down):
     assert response.status_code == 200
     assert response.json() == {
         "status": "degraded",
-        "checks": {"database": "up", "cache": "down", "search": "up"},
+        "checks": {"database": "up", "cache": "down", "search": "up", "mail_queue": "up"},
     }
 
 
@@ -85,3 +94,55 @@ def test_health_reports_everything_up(client, hub):
     assert response.json()["status"] == "ok"
     assert response.json()["checks"]["cache"] == "up"
     assert response["Cache-Control"].startswith("max-age=0")
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """EMAIL_HOST points at a port where nothing listens."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_TIMEOUT = 2
+    return settings
+
+
+def test_a_mail_outage_shows_the_confirmation_and_sends_it_later(
+    client, hub, smtp_down, django_capture_on_commit_callbacks
+):
+    calendar = hub["sections"]["events.EventIndexPage"]["pl"]
+    event = create_event(calendar, registration_enabled=True, capacity=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            event.url + "register/",
+            {"name": "Ivan Petrenko", "email": "ivan@example.org", "consent": "on"},
+        )
+    assert response.status_code == 302
+    confirmation = client.get(response["Location"])
+    assert confirmation.status_code == 200
+    assert event.title in confirmation.content.decode()
+    queued = OutgoingEmail.objects.get(to="ivan@example.org")
+    assert queued.sent_at is None and queued.attempts == 1
+    assert queued.last_error == "ConnectionRefusedError"
+    assert client.get("/health/").json()["checks"]["mail_queue"] == "down"
+
+    # The mail server is back: the next run of the cron command sends it, once.
+    smtp_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox.clear()
+    call_command("send_queued_mail", "--all", stdout=io.StringIO())
+    call_command("send_queued_mail", "--all", stdout=io.StringIO())
+    assert [message.to for message in mail.outbox] == [["ivan@example.org"]]
+    assert event.title in mail.outbox[0].subject + mail.outbox[0].body
+    assert client.get("/health/").json()["checks"]["mail_queue"] == "up"
+
+
+def test_the_retry_waits_for_the_pause_unless_told_otherwise(hub, smtp_down):
+    with mock.patch("hub.mail.send_mail", side_effect=ConnectionRefusedError):
+        email = queue_mail("Temat", "Treść", "anna@example.org")
+        send_queued(email.pk)
+    smtp_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox.clear()
+    call_command("send_queued_mail", stdout=io.StringIO())
+    assert mail.outbox == []  # the first pause (2 minutes) is not over
+    with time_machine.travel(timezone.now() + timedelta(minutes=3)):
+        call_command("send_queued_mail", stdout=io.StringIO())
+    assert len(mail.outbox) == 1
