@@ -153,6 +153,12 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_ADAPTER = "hub.site.accounts.HubAccountAdapter"
+# The client's address is read from X-Forwarded-For through this many proxies
+# (never when 0), by allauth's limits and the hub's own (hub.ratelimit).
+TRUSTED_PROXY_COUNT = ENV.trusted_proxy_count
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+# login_failed: per address, and per account *at* an address (hub.site.accounts).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

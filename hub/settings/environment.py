@@ -98,6 +98,8 @@ class Environment:
     require_staff_mfa: bool | None = field(
         default_factory=lambda: _optional_bool("REQUIRE_STAFF_MFA")
     )
+    # Reverse proxies in front of the app that append to X-Forwarded-For (0: trust none)
+    trusted_proxy_count: int = field(default_factory=lambda: _int("TRUSTED_PROXY_COUNT", 0))
     secure_ssl_redirect: bool = field(default_factory=lambda: _bool("SECURE_SSL_REDIRECT", True))
     # Observability
     log_level: str = field(default_factory=lambda: _str("LOG_LEVEL", "INFO"))
