@@ -2,15 +2,16 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class OutgoingEmail(models.Model):
     """One e-mail to one person, kept until it is sent (and a week after)."""
 
-    to = models.EmailField(_("to"))
-    subject = models.CharField(_("subject"), max_length=300)
-    body = models.TextField(_("body"))
-    from_email = models.CharField(_("from"), max_length=300, blank=True)
+    to = models.EmailField(pgettext_lazy("e-mail", "to"))
+    subject = models.CharField(pgettext_lazy("e-mail", "subject"), max_length=300)
+    body = models.TextField(pgettext_lazy("e-mail", "body"))
+    from_email = models.CharField(pgettext_lazy("e-mail", "from"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("queued at"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
