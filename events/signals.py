@@ -1,6 +1,9 @@
 """Every publication of an event (in any language) raises its iCal SEQUENCE."""
 
-from wagtail.signals import page_published
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from events import feed_cache
 
 
 def event_published(sender, instance, **kwargs):
@@ -14,5 +17,16 @@ def event_published(sender, instance, **kwargs):
             fill_free_seats(shared)
 
 
+def page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        feed_cache.invalidate()
+
+
 def connect():
     page_published.connect(event_published, dispatch_uid="events_raise_sequence")
+    # Any change to the live tree may change a feed: build the feeds again.
+    for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+        signal.connect(feed_cache.invalidate, dispatch_uid=f"events_ical_{id(signal)}")
+    post_delete.connect(page_deleted, dispatch_uid="events_ical_delete")

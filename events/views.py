@@ -10,7 +10,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from events import ical
+from events import feed_cache, ical
 from events.forms import RegistrationForm
 from events.jsonld import event_json_ld
 from events.listing import (
@@ -138,10 +138,14 @@ def feed(index, request, scope=None, value=None):
                 raise Http404
             filters.kind, label = value, EventKind(value).label
         name = f"{name} · {label}"
-    events = filters.apply(index.events().with_finish().filter(finishes_at__gte=ical.feed_window()))
-    events = events.order_by("start", "pk")
     suffix = f"-{scope}-{value}" if scope else ""
-    content = ical.build_calendar(events, request, name)
+
+    def build():
+        window = ical.feed_window()
+        events = filters.apply(index.events().with_finish().filter(finishes_at__gte=window))
+        return ical.build_calendar(events.order_by("start", "pk"), request, name)
+
+    content = feed_cache.cached_feed(index, f"feed{suffix}", build)
     return _ics_response(content, f"calendar{suffix}-{index.locale.language_code}.ics")
 
 

@@ -36,6 +36,7 @@ URLS = [
     "/en/news/feed/",
     "/sitemap.xml",
     "/pl/search/?q=forum",
+    "/pl/kalendarz/ical/",
 ]
 
 

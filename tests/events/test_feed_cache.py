@@ -1,0 +1,51 @@
+"""The subscribable feed is built once per publication, with bounded queries."""
+
+import icalendar
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from events import feed_cache
+from events.factories import bulk_create_events, create_event
+
+BUILD_CEILING = 25  # routing, site, feed rows, and the database cache's own reads and writes
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def titles(response):
+    return {
+        str(c["summary"]) for c in icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    }
+
+
+def test_building_the_feed_runs_the_same_bounded_queries_at_two_volumes(client, calendar, area):
+    url = calendar.url + "ical/"
+    bulk_create_events(calendar, 20, area=area)
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    feed_cache.invalidate()
+    small, response = queries_for(client, url)
+    assert "Wydarzenie zbiorcze 19" in titles(response)
+    bulk_create_events(calendar, 400, start_number=20, area=area)
+    feed_cache.invalidate()
+    large, response = queries_for(client, url)
+    assert "Wydarzenie zbiorcze 419" in titles(response)
+    assert large == small <= BUILD_CEILING, (small, large)
+    cached, again = queries_for(client, url)
+    assert cached < small and again.content == response.content
+
+
+def test_publishing_unpublishing_and_deleting_rebuild_the_feed(client, calendar):
+    url = calendar.url + "ical/"
+    first = create_event(calendar, title="Spotkanie pierwsze")
+    assert "Spotkanie pierwsze" in titles(client.get(url))
+    second = create_event(calendar, title="Spotkanie drugie")  # published: a new generation
+    assert {"Spotkanie pierwsze", "Spotkanie drugie"} <= titles(client.get(url))
+    second.unpublish()
+    assert "Spotkanie drugie" not in titles(client.get(url))
+    first.delete()
+    assert "Spotkanie pierwsze" not in titles(client.get(url))
