@@ -15,7 +15,13 @@ from wagtail.models import (
 )
 
 from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
-from hub.setup import COUNCIL_SECRETARIES, EDITORS, SectionRoot, ensure_translated_children
+from hub.setup import (
+    ADMINISTRATORS,
+    COUNCIL_SECRETARIES,
+    EDITORS,
+    SectionRoot,
+    ensure_translated_children,
+)
 
 COUNCIL_ROOT = SectionRoot(
     model="council.CouncilIndexPage",
@@ -25,6 +31,8 @@ COUNCIL_ROOT = SectionRoot(
         "en": "Immigrants' Council",
         "uk": "Рада іммігрантів та іммігранток",
     },
+    # Drafts of minutes and opinions are the Council's: translators never see them.
+    open_to_translators=False,
 )
 
 SUBSECTIONS = [
@@ -81,7 +89,7 @@ def ensure_collections(groups):
             collection=collections[DRAFTS_COLLECTION],
             restriction_type=CollectionViewRestriction.GROUPS,
         )
-    restriction.groups.add(groups[EDITORS], groups[COUNCIL_SECRETARIES])
+    restriction.groups.add(groups[EDITORS], groups[COUNCIL_SECRETARIES], groups[ADMINISTRATORS])
     return collections
 
 

@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from hub.models import NewsPage, StandardPage, ThematicArea
@@ -34,3 +35,30 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"wiadomosc-{n}")
     lead = factory.Sequence(lambda n: f"Krótki wstęp do wiadomości {n}.")
     publication_date = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(hours=n + 1))
+
+
+class StaffFactory(factory.django.DjangoModelFactory):
+    """A staff account in the named groups: ``StaffFactory(groups=["Editors"])``."""
+
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"staff-{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    is_staff = True
+
+    @factory.post_generation
+    def groups(self, create, names, **kwargs):
+        if create and names:
+            self.groups.add(*Group.objects.filter(name__in=names))
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A small PDF: ``DocumentFactory(collection=<a collection>)``."""
+
+    class Meta:
+        model = "hub.HubDocument"
+
+    title = factory.Sequence(lambda n: f"Dokument {n}")
+    file = factory.django.FileField(filename="dokument.pdf", data=b"%PDF-1.4\n%%EOF\n")

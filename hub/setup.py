@@ -29,6 +29,12 @@ from wagtail.models import (
 )
 
 from hub.addresses import site_address
+from hub.permissions import (
+    SITE_HISTORY_PERMISSION,
+    TRANSLATORS,
+    target_language_codes,
+    translator_group_name,
+)
 from hub.translation import translate_into
 
 SITE_TITLES = {
@@ -45,6 +51,8 @@ class SectionRoot:
     model: str  # "app_label.ModelName"
     slugs: dict[str, str]
     titles: dict[str, str]
+    # Translators translate the section's pages in their languages (the Council's is closed).
+    open_to_translators: bool = True
 
 
 SECTION_ROOTS = [
@@ -70,7 +78,6 @@ PUBLIC_COLLECTION = "Dokumenty publiczne"
 DRAFTS_COLLECTION = "Robocze (dostęp ograniczony)"
 
 EDITORS = "Editors"
-TRANSLATORS = "Translators"
 COUNCIL_SECRETARIES = "Council secretaries"
 ADMINISTRATORS = "Administrators"
 
@@ -83,7 +90,6 @@ MEDIA_EDIT = [
     "change_image",
     "choose_image",
 ]
-MEDIA_CHOOSE = ["choose_document", "choose_image"]
 HUB_SNIPPETS = [
     "hub.add_thematicarea",
     "hub.change_thematicarea",
@@ -95,7 +101,18 @@ HUB_SNIPPETS = [
     "wagtailredirects.change_redirect",
     "wagtailredirects.delete_redirect",
     "wagtail_localize.submit_translation",
+    SITE_HISTORY_PERMISSION,
 ]
+# Translators fill in translations of these snippets (wagtail-localize's editor
+# opens through the snippet's edit view); they never add, delete or publish.
+TRANSLATED_SNIPPETS = [
+    "hub.change_thematicarea",
+    "hub.change_organisation",
+    "hub.change_person",
+    "hub.change_alertbanner",
+]
+TRANSLATOR_MODEL_PERMISSIONS = ["wagtailadmin.access_admin", *TRANSLATED_SNIPPETS]
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page"]
 ADMINISTRATION = [
     "auth.add_user",
     "auth.change_user",
@@ -110,15 +127,13 @@ ADMINISTRATION = [
 
 # Group name → (model permissions, page permissions on every home, collection
 # permissions on the root collection).  Council secretaries get their section
-# when the Council app adds it.
+# and its two collections when the Council app adds them (images they may choose
+# anywhere; documents only there).  Translators get their page permissions on
+# the sections open to them (``ensure_translator_permissions``).
 GROUPS: dict[str, tuple[list[str], list[str], list[str]]] = {
     EDITORS: (["wagtailadmin.access_admin", *HUB_SNIPPETS], PAGE_EDIT, MEDIA_EDIT),
-    TRANSLATORS: (
-        ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
-        ["change_page"],
-        MEDIA_CHOOSE,
-    ),
-    COUNCIL_SECRETARIES: (["wagtailadmin.access_admin"], [], MEDIA_CHOOSE),
+    TRANSLATORS: (TRANSLATOR_MODEL_PERMISSIONS, [], ["choose_image"]),
+    COUNCIL_SECRETARIES: (["wagtailadmin.access_admin"], [], ["choose_image"]),
     ADMINISTRATORS: (
         ["wagtailadmin.access_admin", *HUB_SNIPPETS, *ADMINISTRATION],
         PAGE_EDIT,
@@ -262,10 +277,18 @@ def ensure_collections():
     return collections, restriction
 
 
+def group_table():
+    """``GROUPS`` plus one translators' group per target language."""
+    table = dict(GROUPS)
+    for code in target_language_codes():
+        table[translator_group_name(code)] = GROUPS[TRANSLATORS]
+    return table
+
+
 def ensure_groups(homes, restriction):
     root_collection = Collection.get_first_root_node()
     groups = {}
-    for name, (model_perms, page_perms, media_perms) in GROUPS.items():
+    for name, (model_perms, page_perms, media_perms) in group_table().items():
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(*[_permission(p) for p in model_perms])
         for home in homes.values():
@@ -273,14 +296,85 @@ def ensure_groups(homes, restriction):
                 GroupPagePermission.objects.get_or_create(
                     group=group, page=home, permission=_page_permission(codename)
                 )
+        # A site set up by an earlier version may hold grants the table no longer
+        # gives (translators' change_page on every home, choosing any document).
+        GroupPagePermission.objects.filter(group=group, page__in=homes.values()).exclude(
+            permission__codename__in=page_perms
+        ).delete()
         for codename in media_perms:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=_media_permission(codename)
             )
+        GroupCollectionPermission.objects.filter(group=group, collection=root_collection).exclude(
+            permission__codename__in=media_perms
+        ).delete()
         groups[name] = group
-    # Draft documents may be opened by the people who prepare and publish them.
-    restriction.groups.add(groups[EDITORS], groups[COUNCIL_SECRETARIES], groups[ADMINISTRATORS])
+    # Draft documents may be opened by the people who prepare and publish them
+    # (the Council's secretaries have their own restricted collection).
+    restriction.groups.add(groups[EDITORS], groups[ADMINISTRATORS])
+    restriction.groups.remove(groups[COUNCIL_SECRETARIES])
     return groups
+
+
+def closed_to_translators() -> set[str]:
+    """Labels ("app_label.ModelName") of the sections translators never open."""
+    return {root.model for root in section_roots() if not root.open_to_translators}
+
+
+def translator_groups_by_language(groups) -> dict[str, list]:
+    everyone = groups.get(TRANSLATORS)
+    return {
+        code: [g for g in (everyone, groups.get(translator_group_name(code))) if g is not None]
+        for code in target_language_codes()
+    }
+
+
+def grant_translators(page, groups_by_language=None, closed=None) -> bool:
+    """Let the translators of ``page``'s language edit it and what is under it.
+
+    Called for each page directly under a target language's home page, by
+    ``setup_hub`` and when such a page is created (a new translated section).
+    True if the page is open to translators.
+    """
+    closed = closed_to_translators() if closed is None else closed
+    if page.specific_class is None or page.specific_class._meta.label in closed:
+        return False
+    if groups_by_language is None:
+        names = [TRANSLATORS, *(translator_group_name(c) for c in target_language_codes())]
+        found = {group.name: group for group in Group.objects.filter(name__in=names)}
+        groups_by_language = translator_groups_by_language(found)
+    for group in groups_by_language.get(page.locale.language_code, []):
+        for codename in TRANSLATOR_PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=_page_permission(codename)
+            )
+    return True
+
+
+def ensure_translator_permissions(homes, groups):
+    closed = closed_to_translators()
+    by_language = translator_groups_by_language(groups)
+    open_pages = [
+        page.pk
+        for code, home in homes.items()
+        if code != settings.LANGUAGE_CODE
+        for page in Page.objects.child_of(home).select_related("locale")
+        if grant_translators(page, by_language, closed)
+    ]
+    # Nothing else is theirs: not the source language, not a closed section.
+    translator_groups = {group for groups_ in by_language.values() for group in groups_}
+    GroupPagePermission.objects.filter(group__in=translator_groups).exclude(
+        page__in=open_pages
+    ).delete()
+
+
+def page_created(sender, instance, created, raw=False, **kwargs):
+    """A new section under a target language's home opens to its translators."""
+    if not created or raw or not isinstance(instance, Page) or instance.depth != 3:
+        return
+    if instance.locale.language_code == settings.LANGUAGE_CODE:
+        return
+    grant_translators(instance)
 
 
 def setup_hub():
@@ -290,6 +384,7 @@ def setup_hub():
     sections = ensure_section_roots(homes, locales)
     collections, restriction = ensure_collections()
     groups = ensure_groups(homes, restriction)
+    ensure_translator_permissions(homes, groups)
     context = {
         "locales": locales,
         "homes": homes,

@@ -1,11 +1,14 @@
 """Admin registration of the foundations' snippets."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.models import AlertBanner, Organisation, Person, ThematicArea
+from hub.permissions import translator_may_edit
 
 
 class ThematicAreaViewSet(SnippetViewSet):
@@ -54,3 +57,16 @@ class FoundationsGroup(ViewSetGroup):
 
 
 register_snippet(FoundationsGroup)
+
+
+# Before wagtail-localize's own hooks (order 0), which open its translation editor.
+@hooks.register("before_edit_page", order=-1)
+def translators_edit_only_translations_of_pages(request, page):
+    if not translator_may_edit(request.user, page):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def translators_edit_only_translations_of_snippets(request, instance):
+    if hasattr(instance, "locale_id") and not translator_may_edit(request.user, instance):
+        raise PermissionDenied

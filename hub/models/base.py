@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.permissions import HubPagePermissionTester
+
 
 class SocialFields(models.Model):
     """Open Graph data: a share image (the listing image is the fallback)."""
@@ -63,6 +65,10 @@ class BasePage(SocialFields, ListingFields, Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        # Wagtail's tester, minus what translators must never do (hub/permissions.py).
+        return HubPagePermissionTester(user, self)
 
     @property
     def meta_description(self):

@@ -5,13 +5,13 @@ import io
 import json
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
 from forum.consultations.exports import responses_csv
 from forum.consultations.models import Response
+from tests.staff import sign_in
 
 from .conftest import Answering
 
@@ -48,9 +48,7 @@ def responses(consultation):
 
 def admin_client(client, user):
     # Staff need a second factor before the admin opens (tested by the foundations).
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
-    client.force_login(user)
-    return client
+    return sign_in(client, user)
 
 
 def test_csv_export_opens_as_utf8_in_a_spreadsheet(consultation, responses):

@@ -47,13 +47,14 @@ def test_secretaries_manage_documents_only_in_the_council_collections(hub):
     }
 
 
-def test_the_council_draft_collection_is_restricted_to_editors_and_secretaries(hub):
+def test_the_council_draft_collection_is_restricted_to_editors_secretaries_and_admins(hub):
     drafts = Collection.objects.get(name=DRAFTS_COLLECTION)
     restriction = CollectionViewRestriction.objects.get(collection=drafts)
     assert restriction.restriction_type == CollectionViewRestriction.GROUPS
     assert set(restriction.groups.values_list("name", flat=True)) == {
         "Editors",
         COUNCIL_SECRETARIES,
+        "Administrators",
     }
     public = Collection.objects.get(name=PUBLIC_COLLECTION)
     assert not CollectionViewRestriction.objects.filter(collection=public).exists()

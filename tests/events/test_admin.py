@@ -4,22 +4,20 @@ import csv
 import io
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 
 from events.models import EventKind, EventPage, Registration, RegistrationStatus, SharedEvent
 from events.wagtail_hooks import RegistrationViewSet
+from tests.staff import sign_in
 
 
 @pytest.fixture
 def editor(hub):
-    user = get_user_model().objects.get(email="editor@example.org")
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
-    return user
+    return get_user_model().objects.get(email="editor@example.org")
 
 
 def test_editors_see_registrations(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.get("/admin/event_registrations/")
     assert response.status_code == 200
     assert "Olena Kovalenko" in response.content.decode()
@@ -27,7 +25,7 @@ def test_editors_see_registrations(client, editor):
 
 def test_editors_export_registrations_of_one_event_as_csv(client, editor):
     shared = SharedEvent.objects.filter(registrations__isnull=False).distinct().first()
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.get("/admin/event_registrations/", {"export": "csv", "event": shared.pk})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
@@ -44,8 +42,7 @@ def test_editors_export_registrations_of_one_event_as_csv(client, editor):
 
 def test_people_without_the_permission_cannot_export(client, hub):
     user = get_user_model().objects.get(email="translator@example.org")
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
-    client.force_login(user)
+    sign_in(client, user)
     response = client.get("/admin/event_registrations/", {"export": "csv"})
     assert response.status_code in (302, 403)
 
@@ -79,7 +76,7 @@ def test_registrations_csv_never_carries_a_spreadsheet_formula(client, editor, m
     register(page, name=formula, email="formula@example.org", organisation="+48 58 000")
     register(page, name="Anna Zielińska", email="anna@example.org")
     shared = SharedEvent.for_page(page)
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.get("/admin/event_registrations/", {"export": "csv", "event": shared.pk})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     columns = RegistrationViewSet.list_export

@@ -1,20 +1,18 @@
 """Editors manage organisations (with their areas and groups) and the Forum's pages."""
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from forum.models import BodyMembership
 from hub.models import Organisation
+from tests.staff import sign_in
 
 
 @pytest.fixture
 def editor_client(client, hub):
     editor = get_user_model().objects.get(email="editor@example.org")
-    Authenticator.objects.create(user=editor, type=Authenticator.Type.TOTP, data={"secret": "x"})
-    client.force_login(editor)
-    return client
+    return sign_in(client, editor)
 
 
 def test_editor_edits_an_organisation_with_its_areas_and_groups(editor_client):

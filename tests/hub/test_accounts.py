@@ -5,6 +5,8 @@ from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from tests.staff import sign_in
+
 
 @pytest.fixture
 def editor(hub):
@@ -31,10 +33,17 @@ def test_staff_without_second_factor_are_sent_to_set_it_up(client, editor):
 
 
 def test_staff_with_second_factor_reach_the_admin(client, editor):
-    Authenticator.objects.create(user=editor, type=Authenticator.Type.TOTP, data={"secret": "x"})
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.get("/admin/")
     assert response.status_code == 200
+
+
+def test_staff_with_a_factor_but_a_session_that_skipped_it_confirm_it_first(client, editor):
+    Authenticator.objects.create(user=editor, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    client.force_login(editor)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_reauthenticate") + "?next=%2Fadmin%2Fpages%2F"
 
 
 def test_login_page_is_in_the_readers_language(client):
