@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from events import demo_data as data
+from hub.demo.seed import AREAS
 
 SOURCE = "pl"
 TARGETS = ("en", "uk")
@@ -40,19 +41,17 @@ def _occurrences(now, series, small):
 
 def _specs(now, small):
     """Every event to create, as flat dicts with pl/en/uk strings."""
-    from hub.demo.areas import AREAS
-
     specs = []
     for series in data.SERIES:
         if small and series["key"] not in data.SMALL_SERIES_KEYS:
             continue
         for offset in _occurrences(now, series, small):
             specs.append(dict(series, offset=offset, dated=True))
-    for code, pl, en, uk in AREAS:
+    for area in AREAS:
+        code = area["code"]
         if small and code not in data.SMALL_GROUPS:
             continue
-        names = {"pl": {"name": pl, "code": code}, "en": {"name": en, "code": code}}
-        names["uk"] = {"name": uk, "code": code}
+        names = {lang: {"name": name, "code": code} for lang, name in area["name"].items()}
         series = data.GROUP_SERIES
         base = {
             key: _fmt(value, **names) if key in ("slug", "title", "summary") else value

@@ -10,9 +10,8 @@ wagtail-localize translation editors can keep working on.
 from __future__ import annotations
 
 from django.db import transaction
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
 
 
 class MissingTranslation(Exception):
@@ -26,14 +25,32 @@ def translate_into(instance, locale: Locale, strings: dict[str, str], publish: b
     Every translatable string of the source must be in ``strings``; a string
     that is the same in both languages (a name, a number) may map to itself.
     """
+    return translate_into_locales(instance, {locale: strings}, publish=publish)[locale]
+
+
+@transaction.atomic
+def translate_into_locales(instance, strings_by_locale: dict, publish: bool = True) -> dict:
+    """``translate_into`` for several locales at once: the source is read once.
+
+    Returns ``{locale: translated object}``.
+    """
     if isinstance(instance, Page):
         instance = instance.specific
-    TranslationCreator(user=None, target_locales=[locale]).create_translations(
-        instance, include_related_objects=False
+    # What wagtail-localize's TranslationCreator does, minus the draft copy of the
+    # target it saves before any string is translated: each target is saved once.
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    return {
+        locale: _translate_source(instance, source, locale, strings, publish)
+        for locale, strings in strings_by_locale.items()
+    }
+
+
+def _translate_source(instance, source, locale, strings, publish):
+    translation, _created = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
     )
-    source = TranslationSource.objects.get_for_instance(instance)
-    source.update_from_db()
-    translation = Translation.objects.get(source=source, target_locale=locale)
     po = translation.export_po()
     missing = []
     for entry in po:
@@ -50,8 +67,6 @@ def translate_into(instance, locale: Locale, strings: dict[str, str], publish: b
     translation.import_po(po)
     # wagtail-localize defers publishing to the end of the transaction, with a
     # page object read before; publish here, from a fresh object, instead.
-    from wagtail.models import DraftStateMixin
-
     drafts = isinstance(instance, DraftStateMixin)
     translation.save_target(publish=not drafts)
     translated = instance.get_translation(locale)

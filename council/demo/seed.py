@@ -18,6 +18,7 @@ from wagtail.rich_text import RichText
 
 from council.documents import DRAFTS_COLLECTION
 from events.models import WARSAW
+from hub.demo.pdf import minimal_pdf
 from hub.translation import translate_into
 
 from .content import (
@@ -30,7 +31,6 @@ from .content import (
     TOPICS,
     VENUE,
 )
-from .pdf import minimal_pdf
 
 SOURCE = "pl"
 TARGETS = ("en", "uk")

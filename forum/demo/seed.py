@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Locale
 
 from events.models import WARSAW, EventPageArea, EventPageWorkingGroup
+from hub.demo.seeder import document
 from hub.translation import translate_into
 
 from . import groups as group_data
@@ -299,43 +299,6 @@ def seed_sessions(context, report, scale=1):
 # Governing bodies -----------------------------------------------------------
 
 
-def _pdf(title):
-    """A one-page PDF whose text is the title (enough for search's text extraction)."""
-    text = title.encode("latin-1", "replace").replace(b"(", b"").replace(b")", b"")
-    stream = b"BT /F1 14 Tf 72 760 Td (" + text + b") Tj ET"
-    objects = [
-        b"<</Type/Catalog/Pages 2 0 R>>",
-        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-        b"/Resources<</Font<</F1 5 0 R>>>>>>",
-        b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
-        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-    ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj" % number + body + b"endobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return out
-
-
-def _document(title, collection):
-    from django.utils.text import slugify
-
-    from hub.models import HubDocument
-
-    document = HubDocument.objects.filter(title=title).first()
-    if document is None:
-        document = HubDocument(title=title, language="pl", collection=collection)
-        document.file.save(f"{slugify(title)}.pdf", ContentFile(_pdf(title)), save=False)
-        document.save()
-    return document
-
-
 def seed_bodies(context, report, scale=1):
     from forum.blocks import ForumDocumentsBlock
     from forum.models import BodyMembership, GoverningBodyPage
@@ -380,7 +343,7 @@ def seed_bodies(context, report, scale=1):
                         "type": "documents",
                         "value": {
                             "heading": heading[SOURCE],
-                            "documents": [_document(t, collection).pk for t in titles],
+                            "documents": [document(t, collection).pk for t in titles],
                         },
                     }
                     for heading, titles in spec["documents"]

@@ -8,8 +8,8 @@ after the foundations' seeders, in the order of INSTALLED_APPS.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -17,78 +17,50 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Locale, Site
-from wagtail.rich_text import RichText
 
 from hub import setup as hub_setup
 from hub.translation import translate_into
 
-from .areas import AREAS
-from .pages import HOME, NEWS, PAGES
+from . import data
+from .seeder import SeedReport, bulk, paragraphs, translate
+from .seeder import locales as seeder_locales
 
-SOURCE = "pl"
-TARGETS = ("en", "uk")
-
-
-@dataclass
-class SeedReport:
-    created: dict[str, int] = field(default_factory=dict)
-    accounts: list[tuple[str, str, str]] = field(default_factory=list)
-
-    def add(self, what: str, count: int = 1):
-        self.created[what] = self.created.get(what, 0) + count
-
-
-def paragraphs_body(paragraphs):
-    return [("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs]
-
-
-def strings_for(spec: dict, code: str, round_: int = 0) -> dict[str, str]:
-    """Source-to-target string mapping for a content spec in one language.
-
-    ``round_`` numbers the copies that ``--scale`` makes of the same item.
-    """
-    title_suffix = f" ({round_ + 1})" if round_ else ""
-    slug_suffix = f"-{round_ + 1}" if round_ else ""
-    mapping = {}
-    for key, value in spec.items():
-        if not isinstance(value, dict) or SOURCE not in value:
-            continue
-        source, target = value[SOURCE], value[code]
-        if isinstance(source, list):
-            mapping.update(zip(source, target, strict=True))
-        elif key == "title":
-            mapping[source + title_suffix] = target + title_suffix
-        elif key == "slug":
-            mapping[source + slug_suffix] = target + slug_suffix
-        else:
-            mapping[source] = target
-    return mapping
+HERE = Path(__file__).parent
+AREAS = data.load(HERE / "areas.toml")["area"]
+PAGES_DATA = data.load(HERE / "pages.toml")
+HOME, PAGES, NEWS = PAGES_DATA["home"], PAGES_DATA["page"], PAGES_DATA["news"]
+SOURCE = data.source_language()
 
 
 def ensure_translations(instance, spec, report, what, round_=0):
-    for code in TARGETS:
-        locale = Locale.objects.get(language_code=code)
-        if instance.get_translation_or_none(locale) is None:
-            translate_into(instance, locale, strings_for(spec, code, round_))
-            report.add(f"{what} translations")
+    """Translate a page made from ``spec``; ``round_`` numbers the copies ``--scale`` makes."""
+    title_suffix = f" ({round_ + 1})" if round_ else ""
+    slug_suffix = f"-{round_ + 1}" if round_ else ""
+
+    def strings_for(code):
+        texts = {key: value for key, value in spec.items() if key not in ("title", "slug")}
+        mapping = data.strings(code, texts)
+        if mapping is None or code not in spec["title"] or code not in spec["slug"]:
+            return None
+        mapping[spec["title"][SOURCE] + title_suffix] = spec["title"][code] + title_suffix
+        mapping[spec["slug"][SOURCE] + slug_suffix] = spec["slug"][code] + slug_suffix
+        return mapping
+
+    translate(instance, report, what, strings_for=strings_for)
 
 
 def seed_areas(context, report, scale=1):
     from hub.models import ThematicArea
 
     source_locale = Locale.objects.get(language_code=SOURCE)
-    for order, (code, pl, en, uk) in enumerate(AREAS):
-        area = ThematicArea.objects.filter(code=code, locale=source_locale).first()
+    for order, spec in enumerate(AREAS):
+        area = ThematicArea.objects.filter(code=spec["code"], locale=source_locale).first()
         if area is None:
             area = ThematicArea.objects.create(
-                code=code, name=pl, sort_order=order, locale=source_locale
+                code=spec["code"], name=spec["name"][SOURCE], sort_order=order, locale=source_locale
             )
             report.add("thematic areas")
-        for target_code, name in (("en", en), ("uk", uk)):
-            locale = Locale.objects.get(language_code=target_code)
-            if area.get_translation_or_none(locale) is None:
-                translate_into(area, locale, {pl: name, code: code})
-                report.add("thematic area translations")
+        translate(area, report, "thematic area", spec["name"], same=[spec["code"]])
 
 
 def seed_home(context, report, scale=1):
@@ -97,14 +69,16 @@ def seed_home(context, report, scale=1):
         return
     home.intro = HOME["intro"][SOURCE]
     home.save_revision().publish()
-    for code in TARGETS:
-        locale = Locale.objects.get(language_code=code)
+    for code, locale in seeder_locales().items():
+        if code == SOURCE or code not in HOME["intro"]:
+            continue
+        translated = home.get_translation(locale)
         translate_into(
             home,
             locale,
             {
-                home.title: hub_setup.SITE_TITLES[code],
-                home.slug: f"home-{code}",
+                home.title: translated.title,
+                home.slug: translated.slug,
                 HOME["intro"][SOURCE]: HOME["intro"][code],
             },
         )
@@ -124,7 +98,7 @@ def seed_pages(context, report, scale=1):
                     title=spec["title"][SOURCE],
                     slug=spec["slug"][SOURCE],
                     introduction=spec["introduction"][SOURCE],
-                    body=paragraphs_body(spec["body"][SOURCE]),
+                    body=paragraphs(spec["body"][SOURCE]),
                     show_in_menus=spec["in_menu"],
                 )
             )
@@ -136,16 +110,20 @@ def seed_pages(context, report, scale=1):
     if not news_index.show_in_menus:
         news_index.show_in_menus = True
         news_index.save_revision().publish()
-        for code in TARGETS:
-            translated = news_index.get_translation(Locale.objects.get(language_code=code))
-            translated.show_in_menus = True
-            translated.save_revision().publish()
+        for locale in seeder_locales().values():
+            translated = news_index.get_translation_or_none(locale)
+            if translated is not None and not translated.show_in_menus:
+                translated.show_in_menus = True
+                translated.save_revision().publish()
     if home.featured_page_id is None:
         home.featured_page = pages["about-model"]
         home.save_revision().publish()
-        for code in TARGETS:
-            translated = home.get_translation(Locale.objects.get(language_code=code))
-            translated.featured_page = pages["about-model"].get_translation(translated.locale)
+        for code, locale in seeder_locales().items():
+            featured = pages["about-model"].get_translation_or_none(locale)
+            if code == SOURCE or featured is None:
+                continue
+            translated = home.get_translation(locale)
+            translated.featured_page = featured
             translated.save_revision().publish()
 
 
@@ -170,7 +148,7 @@ def seed_news(context, report, scale: int = 1):
                 slug=slug,
                 lead=spec["lead"][SOURCE],
                 publication_date=now - timedelta(days=spec["days_ago"] + 90 * round_),
-                body=paragraphs_body(spec["body"][SOURCE]),
+                body=paragraphs(spec["body"][SOURCE]),
             )
             for area_code in spec["areas"]:
                 page.area_links.add(NewsPageArea(area=areas[area_code]))
@@ -236,13 +214,14 @@ def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False)
     each kind instead of the full demo); the test suite and browser tests use it.
     """
     report = SeedReport()
-    context = hub_setup.setup_hub()
-    context["small"] = small
-    seeders = list(SEEDERS)
-    for hook in hooks.get_hooks(SEEDERS_HOOK):
-        seeders.extend(hook())
-    for seeder in seeders:
-        seeder(context, report, scale=scale)
+    with bulk():
+        context = hub_setup.setup_hub()
+        context["small"] = small
+        seeders = list(SEEDERS)
+        for hook in hooks.get_hooks(SEEDERS_HOOK):
+            seeders.extend(hook())
+        for seeder in seeders:
+            seeder(context, report, scale=scale)
     if accounts if accounts is not None else settings.DEBUG:
         seed_accounts(context, report)
     return report

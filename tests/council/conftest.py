@@ -8,10 +8,10 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Collection
 
-from council.demo.pdf import minimal_pdf
 from council.documents import DRAFTS_COLLECTION
 from council.models import CouncilMeetingPage, CouncilMinutesPage, MinutesAttendance
 from events.models import WARSAW
+from hub.demo.pdf import minimal_pdf
 from hub.models import HubDocument, Person
 
 

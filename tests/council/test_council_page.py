@@ -6,8 +6,8 @@ from datetime import timedelta
 import pypdf
 from django.utils import timezone
 
-from council.demo.pdf import minimal_pdf
 from council.models import CouncilMeetingPage, CouncilMinutesPage, CouncilOpinionPage
+from hub.demo.pdf import minimal_pdf
 from hub.models import Person
 
 from .conftest import add_meeting
