@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -25,6 +26,7 @@ from events.listing import (
 )
 from events.models import WARSAW, EventKind, RegistrationStatus
 from hub.pagination import paginate
+from hub.ratelimit import client_key, limit_key, over_limit
 
 EVENTS_PER_PAGE = 20
 
@@ -206,6 +208,20 @@ def register(page, request):
             context_overrides={"registration_form": form, "form_has_errors": True},
         )
     data = form.cleaned_data
+    if registrations_limited(request, data["email"]):
+        form.add_error(
+            None,
+            _(
+                "Too many registrations were sent from here or for this e-mail address. "
+                "Please try again in an hour."
+            ),
+        )
+        response = page.render(
+            request,
+            context_overrides={"registration_form": form, "form_has_errors": True},
+        )
+        response.status_code = 429
+        return response
     try:
         outcome = register_person(
             page,
@@ -224,6 +240,22 @@ def register(page, request):
 
     query = urlencode({"token": outcome.registration.token, "new": "1" if outcome.created else ""})
     return HttpResponseRedirect(page.url + "registration/?" + query)
+
+
+def registrations_limited(request, email):
+    """Count one registration for this client and this address; True when over a limit."""
+    window = settings.EVENTS_REGISTRATION_RATE_WINDOW
+    by_client = over_limit(
+        client_key(request, "events:registrations"),
+        settings.EVENTS_REGISTRATION_RATE_LIMIT,
+        window,
+    )
+    by_email = over_limit(
+        limit_key("events:registrations:email", email.strip().lower()),
+        settings.EVENTS_REGISTRATION_EMAIL_LIMIT,
+        window,
+    )
+    return by_client or by_email
 
 
 def registration(page, request):

@@ -330,3 +330,9 @@ HUB_RETENTION_DAYS = {
 # Submissions one client may send per window (seconds); counted in the shared cache.
 CONSULTATIONS_RATE_LIMIT = ENV.consultations_rate_limit
 CONSULTATIONS_RATE_WINDOW = ENV.consultations_rate_window
+
+# Events -----------------------------------------------------------------------
+# Registrations one client, and one e-mail address, may send per window (seconds).
+EVENTS_REGISTRATION_RATE_LIMIT = ENV.events_registration_rate_limit
+EVENTS_REGISTRATION_EMAIL_LIMIT = ENV.events_registration_email_limit
+EVENTS_REGISTRATION_RATE_WINDOW = ENV.events_registration_rate_window

@@ -110,6 +110,16 @@ class Environment:
     consultations_rate_window: int = field(
         default_factory=lambda: _int("CONSULTATIONS_RATE_WINDOW", 3600)
     )
+    # Event registrations per client and per e-mail address in one window (seconds)
+    events_registration_rate_limit: int = field(
+        default_factory=lambda: _int("EVENTS_REGISTRATION_RATE_LIMIT", 10)
+    )
+    events_registration_email_limit: int = field(
+        default_factory=lambda: _int("EVENTS_REGISTRATION_EMAIL_LIMIT", 5)
+    )
+    events_registration_rate_window: int = field(
+        default_factory=lambda: _int("EVENTS_REGISTRATION_RATE_WINDOW", 3600)
+    )
 
 
 ENV = Environment()

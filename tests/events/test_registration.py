@@ -214,3 +214,24 @@ def test_publishing_more_seats_promotes_the_people_waiting(
         workshop.save_revision().publish()
     assert statuses(workshop) == ["confirmed", "confirmed", "confirmed", "waitlisted"]
     assert [m.to for m in mail.outbox if "osoba2" in m.to[0]]
+
+
+def test_registrations_are_limited_per_client_and_per_email_address(client, make_event, settings):
+    settings.EVENTS_REGISTRATION_RATE_LIMIT = 3
+    settings.EVENTS_REGISTRATION_EMAIL_LIMIT = 2
+    events = [make_event(registration_enabled=True, capacity=5) for _ in range(4)]
+
+    def send(event, email, address="203.0.113.5"):
+        data = {"name": "Anna Kowalska", "email": email, "consent": "on"}
+        return client.post(event.url + "register/", data, REMOTE_ADDR=address)
+
+    assert send(events[0], "victim@example.org").status_code == 302
+    assert send(events[1], "victim@example.org", "203.0.113.6").status_code == 302
+    refused = send(events[2], "victim@example.org", "203.0.113.7")
+    assert refused.status_code == 429  # a third event for the same address, from anywhere
+    body = refused.content.decode()
+    assert "Zbyt wiele zgłoszeń" in body and 'value="Anna Kowalska"' in body
+    assert send(events[2], "other@example.org").status_code == 302
+    assert send(events[3], "third@example.org").status_code == 302  # 3rd from 203.0.113.5
+    assert send(events[3], "fourth@example.org").status_code == 429  # 4th from it
+    assert send(events[3], "fourth@example.org", "203.0.113.8").status_code == 302
