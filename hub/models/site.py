@@ -1,12 +1,20 @@
 """Site-wide settings edited in the admin: contact details, footer, alert banner."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
 
 
 @register_setting(icon="site")
@@ -79,12 +87,24 @@ class AlertBannerQuerySet(models.QuerySet):
             Q(starts_at__isnull=True) | Q(starts_at__lte=now),
             Q(ends_at__isnull=True) | Q(ends_at__gt=now),
             active=True,
+            live=True,
             locale=locale,
         ).order_by("-level", "-starts_at")
 
 
-class AlertBanner(TranslatableMixin, models.Model):
-    """An urgent notice shown at the top of every page in its language."""
+class AlertBanner(
+    PreviewableMixin,
+    LockableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    models.Model,
+):
+    """An urgent notice shown at the top of every page in its language.
+
+    Editors prepare it as a draft, preview it, schedule it and revert it; only
+    the live version is shown (existing banners became live when drafts came).
+    """
 
     class Level(models.IntegerChoices):
         INFO = 1, _("Information")
@@ -106,6 +126,7 @@ class AlertBanner(TranslatableMixin, models.Model):
     ends_at = models.DateTimeField(_("show until"), null=True, blank=True)
 
     objects = AlertBannerQuerySet.as_manager()
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="alertbanner")
 
     panels = [
         FieldPanel("message"),
@@ -121,6 +142,13 @@ class AlertBanner(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.message
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "hub/alert_banner_preview.html"
 
     def clean(self):
         from django.core.exceptions import ValidationError
