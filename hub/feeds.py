@@ -56,6 +56,9 @@ class NewsFeed(PageFeed):
     def item_description(self, item):
         return item.lead
 
+    def item_author_name(self, item):
+        return item.organisation.name if item.organisation else None
+
     def item_pubdate(self, item):
         return item.publication_date
 
