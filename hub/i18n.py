@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from wagtail.models import Page
 
 from hub.addresses import absolute_url
 
@@ -24,11 +25,11 @@ class LanguageLink:
 def _homes_by_language(request):
     """Live home pages keyed by language code, once per request."""
     if not hasattr(request, "_hub_homes"):
-        from hub.models import HomePage
-
+        # A home page is the page at the top of a language's tree (depth 2, under
+        # Wagtail's root); the foundations need its address, not its type.
         request._hub_homes = {
             home.locale.language_code: home
-            for home in HomePage.objects.live().select_related("locale")
+            for home in Page.objects.live().filter(depth=2).select_related("locale")
         }
     return request._hub_homes
 
@@ -40,8 +41,6 @@ def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
     routable sub-page such as an organisation's profile) name its own
     translations; a language missing from it leads to that language's home.
     """
-    from wagtail.models import Page
-
     if not isinstance(page, Page):
         page = None
     current = translation.get_language()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -63,6 +64,7 @@ SECTION_ROOTS = [
     ),
 ]
 
+HOME_PAGE_MODEL = "hub.HomePage"
 SECTION_ROOTS_HOOK = "hub_section_roots"
 AFTER_SETUP_HOOK = "hub_after_setup"
 
@@ -178,7 +180,9 @@ def ensure_locales() -> dict[str, Locale]:
 
 
 def ensure_home_pages(locales: dict[str, Locale]):
-    from hub.models import HomePage
+    # The home page belongs to the site shell (hub.site), which the foundations never
+    # import: they name it by its label, as a page type's parent_page_types does.
+    home_model = apps.get_model(HOME_PAGE_MODEL)
 
     default_locale = locales[settings.LANGUAGE_CODE]
     root = Page.get_first_root_node()
@@ -186,12 +190,12 @@ def ensure_home_pages(locales: dict[str, Locale]):
         # Wagtail's first migration makes the tree root; an emptied database
         # (a restore gone wrong, a test that flushes tables) needs it again.
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=default_locale))
-    home = HomePage.objects.filter(locale=default_locale, depth=2).first()
+    home = home_model.objects.filter(locale=default_locale, depth=2).first()
     if home is None:
         # Wagtail's first migration leaves a plain "Welcome" page as the site root.
         Page.objects.filter(depth=2, content_type__model="page").delete()
         home = root.add_child(
-            instance=HomePage(
+            instance=home_model(
                 title=SITE_TITLES[settings.LANGUAGE_CODE], slug="home", locale=default_locale
             )
         )
@@ -233,8 +237,6 @@ def ensure_translated_children(parents, specs):
     spec (a ``SectionRoot``) is created under the default language's parent and
     translated into the others through wagtail-localize.
     """
-    from django.apps import apps
-
     created = {}
     default = settings.LANGUAGE_CODE
     for spec in specs:

@@ -3,14 +3,13 @@ from .base import BasePage, ListingFields, SocialFields
 from .mail import OutgoingEmail
 from .media import HubDocument, HubImage, HubRendition
 from .news import NewsIndexPage, NewsPage, NewsPageArea
-from .pages import HomePage, StandardPage
+from .pages import StandardPage
 from .people import Organisation, Person
 from .site import AlertBanner, SiteSettings
 
 __all__ = [
     "AlertBanner",
     "BasePage",
-    "HomePage",
     "HubDocument",
     "HubImage",
     "HubRendition",

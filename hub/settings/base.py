@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "events",
     "council",
     "search",
+    # The site shell on top of them all (its models keep the "hub" label).
+    "hub.site",
     # Translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -70,7 +72,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "hub.urls"
+ROOT_URLCONF = "hub.site.urls"
 WSGI_APPLICATION = "hub.wsgi.application"
 
 TEMPLATES = [

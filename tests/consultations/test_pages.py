@@ -14,7 +14,7 @@ from forum.consultations.models import (
     Phase,
     Response,
 )
-from hub.models import HomePage
+from hub.site.models import HomePage
 
 from .conftest import Answering, build_consultation
 

@@ -12,7 +12,7 @@ from council.models import (
     CouncilOpinionPage,
 )
 from events.models import EventPage
-from hub.models import HomePage
+from hub.site.models import HomePage
 
 
 class CouncilPageTreeTest(WagtailPageTestCase):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage, EventPage
-from hub.models import HomePage
+from hub.site.models import HomePage
 
 
 class CalendarTreeTest(WagtailPageTestCase):

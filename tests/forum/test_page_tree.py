@@ -12,7 +12,7 @@ from forum.models import (
     WorkingGroupIndexPage,
     WorkingGroupPage,
 )
-from hub.models import HomePage
+from hub.site.models import HomePage
 
 
 class ForumPageTreeTest(WagtailPageTestCase):

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.test import RequestFactory
 from django.utils import translation
 
-from hub.views import server_error
+from hub.site.views import server_error
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hub.factories import StandardPageFactory
-from hub.models import HomePage, StandardPage
+from hub.models import StandardPage
+from hub.site.models import HomePage
 
 
 def soup(response):

@@ -1,6 +1,6 @@
 """Page-tree rules, stated both ways, tested with Wagtail's own helpers."""
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 
 from council.models import CouncilIndexPage
@@ -12,7 +12,8 @@ from forum.models import (
     PlenarySessionIndexPage,
     WorkingGroupIndexPage,
 )
-from hub.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from hub.models import NewsIndexPage, NewsPage, StandardPage
+from hub.site.models import HomePage
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
@@ -32,6 +33,16 @@ class PageTreeRulesTest(WagtailPageTestCase):
                 ConsultationIndexPage,
             },
         )
+
+    def test_every_page_type_names_its_parents(self):
+        # The home page lists no children: each type's own parents decide where it lives.
+        unplaced = [
+            model._meta.label
+            for model in get_page_models()
+            if model is not Page and not getattr(model, "parent_page_types", None)
+        ]
+        self.assertEqual(unplaced, [])
+        self.assertIn(EventIndexPage, HomePage.creatable_subpage_models())
 
     def test_standard_pages_nest(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -3,7 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from hub.models import NewsIndexPage, NewsPage, StandardPage
+from hub.site.models import HomePage
 
 LANGUAGES = ["pl", "en", "uk"]
 

@@ -13,8 +13,9 @@ from wagtail.models import (
     Site,
 )
 
-from hub.models import HomePage, NewsPage, ThematicArea
+from hub.models import NewsPage, ThematicArea
 from hub.setup import DRAFTS_COLLECTION, EDITORS
+from hub.site.models import HomePage
 
 
 def snapshot():

@@ -11,10 +11,10 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
+from hub.site.models import HomePage
+
 
 def sitemap_pages():
-    from hub.models import HomePage
-
     homes = list(HomePage.objects.live().public().values_list("path", flat=True))
     if not homes:
         return Page.objects.none()

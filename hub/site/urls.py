@@ -1,16 +1,19 @@
+"""The root URL conf: admin, documents, sitemap, search, accounts and the page tree."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static as static_patterns
+from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import sitemap, views
-from hub.site import health
+from hub.site import health, sitemap, views
 from search import views as search_views
 
-handler404 = "hub.views.page_not_found"
-handler500 = "hub.views.server_error"
+handler404 = "hub.site.views.page_not_found"
+handler500 = "hub.site.views.server_error"
 
 urlpatterns = [
     path("admin/login/", views.AdminLoginRedirect.as_view(), name="admin_login_redirect"),
@@ -23,9 +26,6 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static as static_patterns
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static_patterns(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
