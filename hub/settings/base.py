@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "search",
     # The site shell on top of them all (its models keep the "hub" label).
     "hub.site",
+    "hub.site.portal",
     # Translation
     "wagtail_localize",
     "wagtail_localize.locales",

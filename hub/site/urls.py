@@ -32,6 +32,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
+    path("partners/", include("hub.site.portal.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

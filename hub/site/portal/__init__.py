@@ -1,0 +1,1 @@
+"""The partner portal: member organisations draft their own news and events."""
