@@ -1,6 +1,7 @@
 """Blocks of the Council's pages: meeting agendas and the items of the minutes."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 
 MINUTES_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -61,7 +62,7 @@ class AgendaBlock(blocks.StreamBlock):
     item = AgendaItemBlock()
 
     class Meta:
-        label = _("Agenda")
+        label = pgettext_lazy("council meeting", "Agenda")
 
 
 class MinutesItemsBlock(blocks.StreamBlock):

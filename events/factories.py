@@ -36,9 +36,13 @@ class EventPageFactory(wagtail_factories.PageFactory):
     venue_address = "al. Grunwaldzka 82, 80-244 Gdańsk"
 
 
-def create_event(index, areas=(), groups=(), publish=True, **fields):
-    """An event under ``index``, published through a revision like an editor's."""
-    page = EventPageFactory.build(locale=index.locale, **fields)
+def create_event(index, areas=(), groups=(), publish=True, factory=None, **fields):
+    """An event under ``index``, published through a revision like an editor's.
+
+    ``factory`` builds a kind of event of another app (a Council meeting, a plenary
+    session); it defaults to ``EventPageFactory``.
+    """
+    page = (factory or EventPageFactory).build(locale=index.locale, **fields)
     for area in areas:
         page.area_links.add(EventPageArea(area=area))
     for area in groups:

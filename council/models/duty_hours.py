@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -239,7 +240,7 @@ class DutyHoursOccurrence(models.Model):
     member = models.ForeignKey(
         "hub.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    cancelled = models.BooleanField(_("cancelled"), default=False)
+    cancelled = models.BooleanField(pgettext_lazy("duty hour", "cancelled"), default=False)
     uid = models.CharField(max_length=200)
 
     objects = DutyHoursOccurrenceQuerySet.as_manager()

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Substr
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -293,4 +294,4 @@ class MinutesAttendance(TranslatableMixin, Orderable):
     panels = [FieldPanel("person"), FieldPanel("present")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("attendance")
+        verbose_name = pgettext_lazy("council minutes", "attendance")

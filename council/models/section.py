@@ -5,6 +5,7 @@ from itertools import groupby
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -153,7 +154,10 @@ class CouncilMembership(TranslatableMixin, Orderable):
         "hub.Person", verbose_name=_("person"), on_delete=models.PROTECT, related_name="+"
     )
     role = models.CharField(
-        _("role"), max_length=20, choices=CouncilRole.choices, default=CouncilRole.MEMBER
+        pgettext_lazy("council member", "role"),
+        max_length=20,
+        choices=CouncilRole.choices,
+        default=CouncilRole.MEMBER,
     )
     term_start = models.DateField(_("term start"))
     term_end = models.DateField(_("term end"))

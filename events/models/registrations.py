@@ -9,6 +9,7 @@ people can never take the same last seat.
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SharedEvent(models.Model):
@@ -78,7 +79,7 @@ def _source_language():
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
 
 
 ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
@@ -112,7 +113,9 @@ class Registration(models.Model):
     consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     created_at = models.DateTimeField(_("registered"), auto_now_add=True, db_index=True)
     promoted_at = models.DateTimeField(_("moved from the waiting list"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(
+        pgettext_lazy("registration", "cancelled"), null=True, blank=True
+    )
     erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 
     class Meta:

@@ -5,6 +5,7 @@ from itertools import groupby
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -98,7 +99,7 @@ class PlenarySessionPage(EventPage):
             _("Who"),
         ),
         FieldPanel("body"),
-        InlinePanel("agenda_items", label=_("Agenda")),
+        InlinePanel("agenda_items", label=pgettext_lazy("plenary session", "Agenda")),
         FieldPanel("documents"),
         MultiFieldPanel(
             [
