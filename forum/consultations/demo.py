@@ -117,7 +117,7 @@ def _build_page(spec, now):
         run_by=spec["run_by"][SOURCE],
         opens_at=opens,
         closes_at=closes,
-        first_published_at=announced,
+        announced_at=announced,
         stages=[_stage(stage, today) for stage in spec["stages"]],
         draft=[
             (

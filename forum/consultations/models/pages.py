@@ -81,6 +81,15 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         max_length=250,
         help_text=_("The office or body that runs the consultation and answers questions."),
     )
+    announced_at = models.DateTimeField(
+        _("announced"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the consultation was announced to the public, Warsaw time. "
+            "Leave empty to show the opening date."
+        ),
+    )
     opens_at = models.DateTimeField(_("opens"), help_text=_("Warsaw time."))
     closes_at = models.DateTimeField(
         _("closes"), help_text=_("Warsaw time; responses are refused from this moment.")
@@ -123,7 +132,12 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         FieldPanel("summary"),
         FieldPanel("run_by"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")])], _("Dates")
+            [
+                FieldRowPanel(
+                    [FieldPanel("announced_at"), FieldPanel("opens_at"), FieldPanel("closes_at")]
+                )
+            ],
+            _("Dates"),
         ),
         FieldPanel("background"),
         FieldPanel("stages"),
@@ -154,9 +168,28 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("consultations")
 
     def clean(self):
+        """The phases come in order: announced ≤ opens < closes ≤ report published."""
         super().clean()
+        errors = {}
+        if self.announced_at and self.opens_at and self.announced_at > self.opens_at:
+            errors["announced_at"] = _("A consultation must be announced before it opens.")
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
-            raise ValidationError({"closes_at": _("A consultation must close after it opens.")})
+            errors["closes_at"] = _("A consultation must close after it opens.")
+        if (
+            self.report_published_at
+            and self.closes_at
+            and self.report_published_at < self.closes_at
+        ):
+            errors["report_published_at"] = _(
+                "The report can be published only after the consultation closes."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def announced(self):
+        """The announcement date residents see: the editor's date, else the opening."""
+        return self.announced_at or self.opens_at
 
     @property
     def meta_description(self):
@@ -180,7 +213,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         current = self.phase(now)
         order = list(Phase)
         dates = {
-            Phase.ANNOUNCED: self.first_published_at,
+            Phase.ANNOUNCED: self.announced,
             Phase.OPEN: self.opens_at,
             Phase.CLOSED: self.closes_at,
             Phase.REPORTED: self.report_published_at,
