@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hub.forms import HONEYPOT_FIELD, HoneypotForm
 
-class RegistrationForm(forms.Form):
+
+class RegistrationForm(HoneypotForm):
     # Errors come from the server, in the reader's language, next to each field.
     use_required_attribute = False
 
@@ -48,6 +50,8 @@ class RegistrationForm(forms.Form):
         kwargs.setdefault("auto_id", "registration-%s")
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
+            if name == HONEYPOT_FIELD:
+                continue
             described_by = []
             if field.help_text:
                 described_by.append(f"registration-{name}-help")

@@ -193,6 +193,15 @@ def _retention_days():
     return retention_days("event_registrations", 30)
 
 
+def _form_again(page, request, form, status=200):
+    """The event page with the registration form as it was sent, and its messages."""
+    response = page.render(
+        request, context_overrides={"registration_form": form, "form_has_errors": True}
+    )
+    response.status_code = status
+    return response
+
+
 def register(page, request):
     from events.registration import RegistrationClosed
     from events.registration import register as register_person
@@ -200,13 +209,22 @@ def register(page, request):
     if request.method != "POST":
         return HttpResponseRedirect(page.url + "#registration")
     form = RegistrationForm(request.POST)
+    if form.is_spam():
+        # The trap was filled: nothing is stored, counted or sent; what was typed stays.
+        form.is_valid()
+        form._errors = {}
+        form.add_error(
+            None,
+            _(
+                "We could not accept this registration because a field meant to stay "
+                "empty was filled in. If you filled in the form yourself, please write to us."
+            ),
+        )
+        return _form_again(page, request, form, status=400)
     if not page.registration_open:
         form.add_error(None, _("Registration for this event is closed."))
     if not form.is_valid():
-        return page.render(
-            request,
-            context_overrides={"registration_form": form, "form_has_errors": True},
-        )
+        return _form_again(page, request, form)
     data = form.cleaned_data
     if registrations_limited(request, data["email"]):
         form.add_error(
@@ -216,12 +234,7 @@ def register(page, request):
                 "Please try again in an hour."
             ),
         )
-        response = page.render(
-            request,
-            context_overrides={"registration_form": form, "form_has_errors": True},
-        )
-        response.status_code = 429
-        return response
+        return _form_again(page, request, form, status=429)
     try:
         outcome = register_person(
             page,
@@ -232,10 +245,7 @@ def register(page, request):
         )
     except RegistrationClosed:
         form.add_error(None, _("Sorry, all seats are taken and there is no waiting list."))
-        return page.render(
-            request,
-            context_overrides={"registration_form": form, "form_has_errors": True},
-        )
+        return _form_again(page, request, form)
     from urllib.parse import urlencode
 
     query = urlencode({"token": outcome.registration.token, "new": "1" if outcome.created else ""})

@@ -8,6 +8,8 @@ language version of the page was answered.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hub.forms import HoneypotForm
+
 from .blocks import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
 NAME_MAX = 200
@@ -26,10 +28,8 @@ def option_choices(block):
     return [(child.id, child.value) for child in block.value["options"].bound_blocks]
 
 
-class ResponseForm(forms.Form):
+class ResponseForm(HoneypotForm):
     token = forms.UUIDField(widget=forms.HiddenInput)
-    # A field people never see (hidden by the stylesheet); robots fill it in.
-    website = forms.CharField(required=False, max_length=200, label=_("Leave this field empty"))
     name = forms.CharField(label=_("Name"), required=False, max_length=NAME_MAX)
     organisation = forms.CharField(
         label=_("Organisation or institution"), required=False, max_length=NAME_MAX
@@ -113,9 +113,6 @@ class ResponseForm(forms.Form):
 
     def section_items(self):
         return [{**item, "field": self[item["name"]]} for item in self.sections]
-
-    def is_spam(self):
-        return bool(self.data.get("website", "").strip())
 
     def answers(self):
         result = {}
