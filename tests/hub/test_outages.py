@@ -146,3 +146,40 @@ def test_the_retry_waits_for_the_pause_unless_told_otherwise(hub, smtp_down):
     with time_machine.travel(timezone.now() + timedelta(minutes=3)):
         call_command("send_queued_mail", stdout=io.StringIO())
     assert len(mail.outbox) == 1
+
+
+def test_sign_up_and_password_reset_survive_a_mail_outage_and_mail_later(
+    client, hub, smtp_down, django_capture_on_commit_callbacks
+):
+    """allauth's e-mails go through the queue too: no error page while SMTP is down."""
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_up = client.post(
+            "/pl/accounts/signup/",
+            {
+                "email": "nowa.osoba@example.org",
+                "password1": "Długie-hasło-2026!",
+                "password2": "Długie-hasło-2026!",
+            },
+        )
+    assert signed_up.status_code == 302
+    assert get_user_model().objects.filter(email="nowa.osoba@example.org").exists()
+    client.logout()
+    with django_capture_on_commit_callbacks(execute=True):
+        reset = client.post("/pl/accounts/password/reset/", {"email": "editor@example.org"})
+    assert reset.status_code == 302
+    queued = OutgoingEmail.objects.order_by("pk")
+    assert [(email.to, email.attempts, email.sent_at) for email in queued] == [
+        ("nowa.osoba@example.org", 1, None),
+        ("editor@example.org", 1, None),
+    ]
+    assert {email.last_error for email in queued} == {"ConnectionRefusedError"}
+
+    smtp_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox.clear()
+    call_command("send_queued_mail", "--all", stdout=io.StringIO())
+    assert [message.to for message in mail.outbox] == [
+        ["nowa.osoba@example.org"],
+        ["editor@example.org"],
+    ]
+    assert "/accounts/confirm-email/" in mail.outbox[0].body
+    assert "/accounts/password/reset/key/" in mail.outbox[1].body
