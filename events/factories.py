@@ -54,6 +54,12 @@ def create_event(index, areas=(), groups=(), publish=True, factory=None, **field
     return page
 
 
+def create_registration_event(index, capacity=10, **fields):
+    """A live event that takes registrations (in five days unless ``start`` is given)."""
+    fields.setdefault("start", timezone.now().replace(microsecond=0) + datetime.timedelta(days=5))
+    return create_event(index, registration_enabled=True, capacity=capacity, **fields)
+
+
 def bulk_create_events(index, count, start_number=0, area=None):
     """Many live events at once (for query-count tests), bypassing per-page saves.
 
@@ -119,4 +125,10 @@ def bulk_create_events(index, count, start_number=0, area=None):
     return count
 
 
-__all__ = ["EventPageFactory", "SharedEvent", "bulk_create_events", "create_event"]
+__all__ = [
+    "EventPageFactory",
+    "SharedEvent",
+    "bulk_create_events",
+    "create_event",
+    "create_registration_event",
+]

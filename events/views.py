@@ -275,13 +275,16 @@ def registration(page, request):
     token = request.POST.get("token") or request.GET.get("token", "")
     shared = SharedEvent.objects.filter(translation_key=page.translation_key).first()
     found = registration_for_token(token, shared) if shared else None
+    # Once the event is over the link has done its work: it shows only that.
+    event_over = found is not None and page.is_past
     cancelled_now = False
-    if found is not None and request.method == "POST" and found.is_active:
+    if found is not None and not event_over and request.method == "POST" and found.is_active:
         cancel(found)
         found.refresh_from_db()
         cancelled_now = True
     context = {
         "registration": found,
+        "event_over": event_over,
         "token": token,
         "just_registered": request.GET.get("new") == "1",
         "cancelled_now": cancelled_now,
@@ -292,4 +295,6 @@ def registration(page, request):
     response["X-Robots-Tag"] = "noindex"
     if found is None:
         response.status_code = 404
+    elif event_over:
+        response.status_code = 410
     return response
