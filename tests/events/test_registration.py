@@ -231,6 +231,9 @@ def test_registrations_are_limited_per_client_and_per_email_address(client, make
     assert refused.status_code == 429  # a third event for the same address, from anywhere
     body = refused.content.decode()
     assert "Zbyt wiele zgłoszeń" in body and 'value="Anna Kowalska"' in body
+    # Writing the address differently does not get round its limit.
+    assert send(events[2], " Victim@EXAMPLE.org ", "203.0.113.9").status_code == 429
+    assert not Registration.objects.filter(event__translation_key=events[2].translation_key)
     assert send(events[2], "other@example.org").status_code == 302
     assert send(events[3], "third@example.org").status_code == 302  # 3rd from 203.0.113.5
     assert send(events[3], "fourth@example.org").status_code == 429  # 4th from it
