@@ -1,8 +1,10 @@
 """Factories for the Council's pages, shared by tests and benchmarks."""
 
 import factory
+import wagtail_factories
+from django.utils import timezone
 
-from council.models import CouncilMeetingPage
+from council.models import CouncilMeetingPage, CouncilMinutesPage, MinutesAttendance
 from events.factories import EventPageFactory
 
 
@@ -16,3 +18,33 @@ class CouncilMeetingPageFactory(EventPageFactory):
     slug = factory.Sequence(lambda n: f"posiedzenie-{n}")
     summary = "Posiedzenie Rady Imigrantów i Imigrantek."
     number = factory.Sequence(lambda n: n + 1)
+
+
+class CouncilMinutesPageFactory(wagtail_factories.PageFactory):
+    """Draft minutes (not live, no approval); add them under a meeting with ``add_minutes``."""
+
+    class Meta:
+        model = CouncilMinutesPage
+
+    title = factory.Sequence(lambda n: f"Protokół {n}")
+    slug = "protokol"
+    live = False
+    prepared_by = "Sekretariat Rady"
+    prepared_on = factory.LazyFunction(timezone.localdate)
+
+
+def add_minutes(meeting, publish=False, attendance=(), **fields):
+    """Minutes under ``meeting``, saved as a revision and published when ``publish``.
+
+    ``attendance`` is (person, present) pairs. Publishing goes through the
+    revision, like an editor's; the model refuses it when the approval cannot stand.
+    """
+    minutes = CouncilMinutesPageFactory.build(locale=meeting.locale, **fields)
+    for person, present in attendance:
+        minutes.attendance.add(MinutesAttendance(person=person, present=present))
+    meeting.add_child(instance=minutes)
+    revision = minutes.save_revision()
+    if publish:
+        revision.publish()
+    minutes.refresh_from_db()
+    return minutes

@@ -42,6 +42,12 @@ class PublicRecordPageForm(WagtailAdminPageForm):
 class MinutesPageForm(PublicRecordPageForm):
     """Minutes are published only once the Council has approved them."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # New minutes are not in the tree yet; the model checks against this meeting.
+        if self.parent_page is not None and not self.instance.pk:
+            self.instance._minuted_meeting = self.parent_page.specific
+
     def clean(self):
         cleaned_data = super().clean()
         if self.publishing:

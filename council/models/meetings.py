@@ -3,6 +3,7 @@
 from datetime import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Substr
 from django.utils import timezone, translation
@@ -249,7 +250,52 @@ class CouncilMinutesPage(PublicRecordMixin, BasePage):
     def guest_list(self):
         return [line.strip() for line in self.guests.splitlines() if line.strip()]
 
+    def minuted_meeting(self):
+        """The meeting these minutes record: the parent page, or the one the editor is under."""
+        if self.path and self.depth:
+            parent = self.get_parent()
+            return parent.specific if parent else None
+        return getattr(self, "_minuted_meeting", None)
+
+    def approval_errors(self, now=None):
+        """Why the approval cannot stand: a meeting that has not happened, a future date."""
+        now = now or timezone.now()
+        today = timezone.localdate(now)
+        errors = {}
+        meeting = self.minuted_meeting()
+        approving = self.approved_at
+        if self.approved_on and self.approved_on > today:
+            errors["approved_on"] = _("The approval date cannot be in the future.")
+        elif (self.approved_on or approving) and meeting and meeting.start > now:
+            errors["approved_on"] = _(
+                "This meeting has not taken place yet: its minutes cannot be approved."
+            )
+        elif self.approved_on and meeting and self.approved_on < timezone.localdate(meeting.start):
+            errors["approved_on"] = _("Minutes cannot be approved before the meeting they record.")
+        if approving and approving.start > now:
+            errors["approved_at"] = _(
+                "The meeting that approves the minutes has not taken place yet."
+            )
+        return errors
+
+    def clean(self):
+        super().clean()
+        errors = self.approval_errors()
+        if errors:
+            raise ValidationError(errors)
+
     def save(self, *args, **kwargs):
+        # Whatever path publishes the minutes (the editor, a scheduled or
+        # workflow publication, an import, a command), it cannot make public
+        # the approval of a meeting that has not happened.
+        if self.live:
+            errors = self.approval_errors()
+            if not self.approved_on:
+                errors.setdefault(
+                    "approved_on", _("Minutes can be published only after they are approved.")
+                )
+            if errors:
+                raise ValidationError(errors)
         # Whatever saves the minutes (the editor, a revision, publishing,
         # unpublishing, an import, a command), their PDF ends up where it belongs.
         super().save(*args, **kwargs)

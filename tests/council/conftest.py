@@ -8,8 +8,9 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Collection
 
+from council import factories
 from council.documents import DRAFTS_COLLECTION
-from council.models import CouncilMeetingPage, CouncilMinutesPage, MinutesAttendance
+from council.models import CouncilMeetingPage
 from events.models import WARSAW
 from hub.demo.pdf import minimal_pdf
 from hub.models import HubDocument, Person
@@ -68,13 +69,18 @@ def add_meeting(index, number, start=None):
 def add_minutes(meeting, *, publish, title=None, pdf=True, marker="Zielony-Kapelusz"):
     """Minutes under ``meeting``: a draft, or approved and published through a revision."""
     title = title or f"Protokół testowy {meeting.number}"
-    minutes = CouncilMinutesPage(
+    person = Person.objects.filter(locale=meeting.locale).first()
+    return factories.add_minutes(
+        meeting,
+        publish=publish,
+        attendance=[(person, True)],
         title=title,
-        slug="protokol",
-        live=False,
         prepared_by="Sekretarz Rady",
         prepared_on=meeting.start.date(),
-        approved_on=meeting.start.date() + timedelta(days=30) if publish else None,
+        # Approved at most 30 days after the meeting, and never later than today.
+        approved_on=min(meeting.start.date() + timedelta(days=30), timezone.localdate())
+        if publish
+        else None,
         approved_at=meeting if publish else None,
         guests=f"Gość {marker}",
         items=[
@@ -90,14 +96,6 @@ def add_minutes(meeting, *, publish, title=None, pdf=True, marker="Zielony-Kapel
         ],
         signed_pdf=make_pdf(title) if pdf else None,
     )
-    person = Person.objects.filter(locale=meeting.locale).first()
-    minutes.attendance.add(MinutesAttendance(person=person, present=True))
-    meeting.add_child(instance=minutes)
-    revision = minutes.save_revision()
-    if publish:
-        revision.publish()
-        minutes.refresh_from_db()
-    return minutes
 
 
 def last_year_at(hour_offset):
