@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import PageLogEntry
 
+from hub.setup import ADMINISTRATORS, COUNCIL_SECRETARIES, EDITORS
+
 
 @dataclass(frozen=True)
 class PublicChange:
@@ -31,10 +33,32 @@ class PublicRecord:
     changes: list[PublicChange]
 
 
-def _person(user) -> str:
+# The function a staff member publishes in, named after their group; the first that
+# matches wins.  Staff outside these groups are shown by their name alone.
+PUBLIC_FUNCTIONS = [
+    (COUNCIL_SECRETARIES, _("Council secretary")),
+    (EDITORS, _("Editor of the hub")),
+    (ADMINISTRATORS, _("Administrator of the hub")),
+]
+
+
+def public_name(user) -> str:
+    """Who acted, as the public record shows it: name and function, never a login.
+
+    The name is the account's first and last name (never its user name or
+    e-mail address); the function comes from the account's group.  Without a
+    name the function stands alone, and without either the secretariat does.
+    """
     if user is None:
         return str(_("Council secretariat"))
-    return user.get_full_name() or user.get_username()
+    name = user.get_full_name().strip()
+    if "@" in name or name == user.get_username():
+        name = ""  # a login or an address typed into the name fields is not a name
+    groups = {group.name for group in user.groups.all()}
+    function = next((str(label) for group, label in PUBLIC_FUNCTIONS if group in groups), "")
+    if name and function:
+        return f"{name}, {function}"
+    return name or function or str(_("Council secretariat"))
 
 
 class PublicRecordMixin(models.Model):
@@ -68,10 +92,11 @@ class PublicRecordMixin(models.Model):
         abstract = True
 
     def public_record(self) -> PublicRecord:
-        """Who produced and published the record, and every later change (2 queries)."""
+        """Who produced and published the record, and every later change (3 queries)."""
         entries = list(
             PageLogEntry.objects.filter(page_id=self.pk, action="wagtail.publish")
             .select_related("user", "revision")
+            .prefetch_related("user__groups")
             .order_by("timestamp", "pk")
         )
         first = entries[0] if entries else None
@@ -82,14 +107,14 @@ class PublicRecordMixin(models.Model):
             changes.append(
                 PublicChange(
                     when=entry.timestamp,
-                    who=_person(entry.user),
+                    who=public_name(entry.user),
                     what=note or str(_("Updated without a change note (translation update).")),
                 )
             )
         return PublicRecord(
             produced_by=self.prepared_by,
             produced_on=self.prepared_on,
-            published_by=_person(first.user) if first else "",
+            published_by=public_name(first.user) if first else "",
             published_at=self.first_published_at,
             changes=list(reversed(changes)),
         )

@@ -4,6 +4,7 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import querydict_from_html
 
 from council.models import CouncilMinutesPage, CouncilOpinionPage
+from council.models.records import public_name
 
 from .conftest import add_meeting, add_minutes
 
@@ -56,7 +57,8 @@ def test_editing_published_minutes_adds_a_dated_public_entry(client, council, se
     page = CouncilMinutesPage.objects.get(pk=minutes.pk)
     [change] = page.public_record().changes
     assert change.what == "Poprawiono listę gości."
-    assert change.who == (secretary.get_full_name() or secretary.get_username())
+    assert change.who == public_name(secretary)
+    assert secretary.get_username() not in change.who
     assert change.when.date() == timezone.now().date()
     html = client.get(page.url).content.decode()
     assert "Poprawiono listę gości." in html
