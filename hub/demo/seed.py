@@ -3,7 +3,9 @@
 Every step looks before it creates, so a second run changes nothing.  Content
 apps add their own demo content with a Wagtail hook named ``SEEDERS_HOOK``
 that returns a list of ``seeder(context, report, scale)`` functions; they run
-after the foundations' seeders, in the order of INSTALLED_APPS.
+after the foundations' seeders, in the order of INSTALLED_APPS, and before the
+``LAST_SEEDERS`` that use what they made (the news, which names the member
+organisations the Forum's seeder creates).
 """
 
 from __future__ import annotations
@@ -128,11 +130,14 @@ def seed_pages(context, report, scale=1):
 
 
 def seed_news(context, report, scale: int = 1):
-    from hub.models import NewsPage, NewsPageArea, ThematicArea
+    """The news, most of it published by a member organisation (run after the apps' seeders,
+    which make the organisations)."""
+    from hub.models import NewsPage, NewsPageArea, Organisation, ThematicArea
 
     index = context["sections"]["hub.NewsIndexPage"][SOURCE]
     source_locale = Locale.objects.get(language_code=SOURCE)
     areas = {a.code: a for a in ThematicArea.objects.filter(locale=source_locale)}
+    organisations = {o.slug: o for o in Organisation.objects.filter(locale=source_locale)}
     existing = set(NewsPage.objects.child_of(index).values_list("slug", flat=True))
     now = timezone.now().replace(hour=10, minute=0, second=0, microsecond=0)
     for number in range(len(NEWS) * scale):
@@ -140,6 +145,7 @@ def seed_news(context, report, scale: int = 1):
         round_ = number // len(NEWS)
         suffix = f" ({round_ + 1})" if round_ else ""
         slug = spec["slug"][SOURCE] + (f"-{round_ + 1}" if round_ else "")
+        organisation = organisations.get(spec.get("organisation"))
         if slug in existing:
             page = NewsPage.objects.child_of(index).get(slug=slug)
         else:
@@ -149,12 +155,25 @@ def seed_news(context, report, scale: int = 1):
                 lead=spec["lead"][SOURCE],
                 publication_date=now - timedelta(days=spec["days_ago"] + 90 * round_),
                 body=paragraphs(spec["body"][SOURCE]),
+                organisation=organisation,
             )
             for area_code in spec["areas"]:
                 page.area_links.add(NewsPageArea(area=areas[area_code]))
             index.add_child(instance=page)
             report.add("news")
         ensure_translations(page, spec, report, "news", round_)
+        if organisation is not None and page.organisation_id is None:
+            attribute_news(page, organisation, report)
+
+
+def attribute_news(page, organisation, report):
+    """Name ``organisation`` on a news item seeded before it was attributed, in every language."""
+    for item in [page, *page.get_translations()]:
+        item = item.specific
+        item.organisation = organisation.get_translation_or_none(item.locale)
+        if item.organisation is not None:
+            item.save_revision().publish()
+    report.add("news attributed")
 
 
 def seed_site_settings(context, report, scale=1):
@@ -204,7 +223,9 @@ def seed_accounts(context, report):
 
 
 SEEDERS_HOOK = "hub_seeders"
-SEEDERS = [seed_areas, seed_home, seed_pages, seed_news, seed_site_settings]
+SEEDERS = [seed_areas, seed_home, seed_pages, seed_site_settings]
+# Seeders that use what the apps' seeders made (news names their organisations).
+LAST_SEEDERS = [seed_news]
 
 
 def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False) -> SeedReport:
@@ -220,6 +241,7 @@ def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False)
         seeders = list(SEEDERS)
         for hook in hooks.get_hooks(SEEDERS_HOOK):
             seeders.extend(hook())
+        seeders.extend(LAST_SEEDERS)
         for seeder in seeders:
             seeder(context, report, scale=scale)
     if accounts if accounts is not None else settings.DEBUG:
