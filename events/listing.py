@@ -7,6 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -32,6 +33,27 @@ def next_month(year: int, month: int) -> tuple[int, int]:
 
 def previous_month(year: int, month: int) -> tuple[int, int]:
     return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+MONTHS_AHEAD = 24
+
+
+def month_bounds(events, now=None) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The months the month view answers: the first event's month to two years ahead.
+
+    Without events the first month is the current one.  Beyond the bounds the
+    view is not found, so crawlers following the arrows stop.
+    """
+    today = (now or timezone.now()).astimezone(WARSAW)
+    current = (today.year, today.month)
+    first_start = events.aggregate(first=Min("start"))["first"]
+    if first_start is None:
+        first = current
+    else:
+        local = first_start.astimezone(WARSAW)
+        first = min((local.year, local.month), current)
+    months = current[0] * 12 + current[1] - 1 + MONTHS_AHEAD
+    return first, (months // 12, months % 12 + 1)
 
 
 def in_month(queryset, year: int, month: int):

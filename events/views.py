@@ -18,6 +18,7 @@ from events.listing import (
     EVENT_LANGUAGES,
     EventFilters,
     in_month,
+    month_bounds,
     month_choices,
     month_grid,
     month_start,
@@ -83,7 +84,8 @@ def this_month(index, request):
 
 
 def month(index, request, year, month):
-    if not (2000 <= year <= 2100 and 1 <= month <= 12):
+    first, last = month_bounds(index.events())
+    if not (1 <= month <= 12 and first <= (year, month) <= last):
         raise Http404
     areas, organisations = _filter_choices(index)
     filters = EventFilters.from_request(request, areas, organisations)
@@ -95,8 +97,10 @@ def month(index, request, year, month):
         month_date=month_start(year, month),
         weeks=month_grid(year, month, events),
         weekdays=[datetime.date(2024, 1, day) for day in range(1, 8)],  # a Monday to Sunday
-        previous_url=index.reverse_subpage("month_route", args=previous),
-        next_url=index.reverse_subpage("month_route", args=following),
+        previous_url=(
+            index.reverse_subpage("month_route", args=previous) if previous >= first else ""
+        ),
+        next_url=index.reverse_subpage("month_route", args=following) if following <= last else "",
         previous_date=month_start(*previous),
         next_date=month_start(*following),
         filter_query=filters.querystring(with_month=False),

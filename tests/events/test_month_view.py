@@ -3,6 +3,8 @@
 import datetime
 import re
 
+from django.utils import timezone
+
 from events.models import WARSAW
 
 
@@ -52,3 +54,62 @@ def test_this_month_redirects_to_the_current_month(client, calendar):
 
 def test_impossible_months_are_not_found(client, calendar):
     assert client.get(calendar.url + "month/2027/13/").status_code == 404
+
+
+def months_ahead(count, now=None):
+    today = (now or timezone.now()).astimezone(WARSAW)
+    months = today.year * 12 + today.month - 1 + count
+    return months // 12, months % 12 + 1
+
+
+def month_path(calendar, year_month):
+    year, month = year_month
+    return f"{calendar.url}month/{year}/{month}/"
+
+
+def month_nav(html):
+    return html.split('<nav class="month-nav"', 1)[1].split("</nav>", 1)[0]
+
+
+def test_the_month_view_ends_two_years_ahead_with_no_arrow_beyond(client, calendar):
+    inside, last, beyond = months_ahead(23), months_ahead(24), months_ahead(25)
+    response = client.get(month_path(calendar, inside))
+    assert response.status_code == 200
+    nav = month_nav(response.content.decode())
+    assert f'href="{month_path(calendar, last)}"' in nav
+    assert 'rel="next nofollow"' in nav and 'rel="prev nofollow"' in nav
+
+    response = client.get(month_path(calendar, last))
+    assert response.status_code == 200
+    nav = month_nav(response.content.decode())
+    assert 'rel="prev nofollow"' in nav
+    assert 'rel="next' not in nav
+    assert month_path(calendar, beyond) not in nav
+
+    assert client.get(month_path(calendar, beyond)).status_code == 404
+    assert client.get(calendar.url + "month/2056/10/").status_code == 404
+    assert client.get(calendar.url + "month/9998/12/").status_code == 404
+
+
+def test_the_month_view_starts_at_the_first_events_month(client, calendar, make_event):
+    first = calendar.events().order_by("start").first()
+    earliest = min(first.start, timezone.now()) if first else timezone.now()
+    start = earliest.astimezone(WARSAW).replace(day=15, hour=10) - datetime.timedelta(days=400)
+    make_event(title="Najstarsze spotkanie", start=start)
+    year, month = start.year, start.month
+    before = (year - 1, 12) if month == 1 else (year, month - 1)
+    after = (year + 1, 1) if month == 12 else (year, month + 1)
+
+    response = client.get(month_path(calendar, (year, month)))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Najstarsze spotkanie" in html
+    nav = month_nav(html)
+    assert 'rel="prev' not in nav
+    assert f'href="{month_path(calendar, after)}"' in nav
+
+    response = client.get(month_path(calendar, after))
+    assert response.status_code == 200
+    assert f'href="{month_path(calendar, (year, month))}"' in month_nav(response.content.decode())
+    assert client.get(month_path(calendar, before)).status_code == 404
+    assert client.get(calendar.url + "month/2000/1/").status_code == 404
