@@ -1,5 +1,6 @@
 from django import template
 from django.utils import translation
+from django.utils.html import format_html
 
 from hub.addresses import absolute_url
 from hub.i18n import _homes_by_language, language_links
@@ -56,3 +57,17 @@ def localized(page):
 def in_section(page, section):
     """Whether ``page`` is ``section`` or lies below it (for aria-current)."""
     return bool(page is not None and getattr(page, "path", "").startswith(section.path))
+
+
+# A label ending in one of these already closes itself: no colon after it.
+CLOSING_PUNCTUATION = ("?", "!", ":", ".", "…")
+
+
+@register.filter
+def with_message(label, message):
+    """``label: message`` for an error summary, or ``label message`` after a label that ends
+    in punctuation of its own ("Who are you? This field is required.")."""
+    label = str(label).rstrip()
+    separator = " " if label.endswith(CLOSING_PUNCTUATION) else ": "
+    return format_html("{}{}{}", label, separator, message)
+

@@ -242,3 +242,14 @@ def test_a_receipt_of_another_consultation_is_not_shown(client, consultation, an
     other = ConsultationPage.objects.exclude(translation_key=consultation.translation_key).first()
     url = other.url + other.reverse_subpage("receipt", kwargs={"reference": reference})
     assert client.get(url).status_code == 404
+
+
+def test_the_error_summary_adds_no_colon_after_a_question_mark(client, consultation, answering):
+    data = answering.valid_data()
+    del data[answering.name("Czy popierasz projekt?")]  # a question, ending in "?"
+    del data[answering.name("Jedno słowo")]  # a label without punctuation of its own
+    html = client.post(respond_url(consultation), data).content.decode()
+    summary = html.split('id="error-summary"', 1)[1].split("</ul>", 1)[0]
+    assert "Czy popierasz projekt? To pole jest wymagane." in summary
+    assert "Jedno słowo: To pole jest wymagane." in summary
+    assert "?:" not in summary
