@@ -47,6 +47,14 @@ class SectionResult:
     comments: list[str] = field(default_factory=list)
 
 
+@dataclass
+class PublishedComment:
+    """A comment shown on the consultation page, in the language it was written in."""
+
+    text: str
+    language: str
+
+
 def _percent(count, total):
     return round(100 * count / total, 1) if total else 0.0
 
@@ -115,8 +123,8 @@ def public_results(page, with_results=True):
     if page.show_comments:
         published = responses.filter(status=ResponseStatus.PUBLISHED).order_by("submitted_at")
         by_section = {}
-        for comments in published.values_list("comments", flat=True):
+        for comments, language in published.values_list("comments", "language"):
             for section_id, text in comments.items():
-                by_section.setdefault(section_id, []).append(text)
+                by_section.setdefault(section_id, []).append(PublishedComment(text, language))
         context["published_comments"] = by_section
     return context

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -260,19 +261,24 @@ def test_consultation_pages_are_searchable_by_language():
     assert {"locale_id", "opens_at", "closes_at"} <= filters
 
 
-def test_only_comments_marked_published_appear_under_their_section(client, consultation):
+def comment_on(consultation, section, text, status="published", language="pl"):
+    """A response commenting on ``section`` of the draft, shown once comments are."""
     consultation.show_comments = True
     consultation.save_revision().publish()
+    Response.objects.create(
+        page=consultation,
+        translation_key=consultation.translation_key,
+        language=language,
+        status=status,
+        consent_at=timezone.now(),
+        comments={section: text},
+    )
+
+
+def test_only_comments_marked_published_appear_under_their_section(client, consultation):
     second = consultation.draft[1].id
     for status, text in (("published", "Jawna uwaga"), ("hidden", "Ukryta uwaga"), ("new", "Nowa")):
-        Response.objects.create(
-            page=consultation,
-            translation_key=consultation.translation_key,
-            language="pl",
-            status=status,
-            consent_at=timezone.now(),
-            comments={second: text},
-        )
+        comment_on(consultation, second, text, status=status)
     html = client.get(consultation.url).content.decode()
     assert "Jawna uwaga" in html
     assert "Ukryta uwaga" not in html and "Nowa" not in html
@@ -282,3 +288,15 @@ def test_only_comments_marked_published_appear_under_their_section(client, consu
     assert (
         html[html.index('id="section-1"') : html.index('id="section-2"')].count("<blockquote") == 0
     )
+
+
+def test_each_published_comment_carries_the_language_it_was_written_in(client, consultation):
+    section = consultation.draft[0].id
+    for language, text in (("pl", "Punkt w Oliwie"), ("uk", "Пункт в Оліві"), ("en", "A desk")):
+        comment_on(consultation, section, text, language=language)
+    html = BeautifulSoup(client.get(consultation.url).content, "html.parser")
+    comments = {
+        item.blockquote.get_text(strip=True): item.get("lang")
+        for item in html.select(".draft__comments li")
+    }
+    assert comments == {"Punkt w Oliwie": "pl", "Пункт в Оліві": "uk", "A desk": "en"}
