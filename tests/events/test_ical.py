@@ -3,9 +3,13 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from icalendar import Calendar
 
+from council.factories import CouncilMeetingPageFactory
+from events.factories import EventPageFactory, create_event
 from events.models import EventKind
+from forum.factories import PlenarySessionPageFactory
 from hub.models import Organisation
 
 from .conftest import translate_page
@@ -127,3 +131,24 @@ def test_feed_lists_the_events_of_its_language(client, calendars, make_event):
     english = translate_page(page, "en", title="Meeting in two languages", slug="two-languages")
     summaries = set(vevents(parse(client.get(calendars["en"].url + "ical/"))))
     assert english.title in summaries and page.title not in summaries
+
+
+@pytest.mark.parametrize("kind", ["event", "plenary session", "council meeting"])
+def test_every_dated_page_offers_its_own_add_to_calendar_file(client, hub, kind):
+    sections = hub["sections"]
+    index, factory = {
+        "event": (sections["events.EventIndexPage"]["pl"], EventPageFactory),
+        "plenary session": (
+            sections["forum.PlenarySessionIndexPage"]["pl"],
+            PlenarySessionPageFactory,
+        ),
+        "council meeting": (
+            sections["council.CouncilMeetingIndexPage"]["pl"],
+            CouncilMeetingPageFactory,
+        ),
+    }[kind]
+    page = create_event(index, factory=factory, title="Spotkanie w kalendarzu")
+    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    links = [a["href"] for a in html.select("a[download]")]
+    assert links == [page.url + page.reverse_subpage("ical_route")]
+    assert list(vevents(parse(client.get(links[0])))) == ["Spotkanie w kalendarzu"]
