@@ -1,5 +1,7 @@
+import datetime
+
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import format_html
 
 from hub.addresses import absolute_url
@@ -71,3 +73,22 @@ def with_message(label, message):
     separator = " " if label.endswith(CLOSING_PUNCTUATION) else ": "
     return format_html("{}{}{}", label, separator, message)
 
+
+@register.filter
+def html_datetime(value, precision="second"):
+    """A date or a moment as the machine-readable ``datetime`` attribute of ``<time>``.
+
+    A moment is given to the second in the reader's time zone, with its offset
+    (``2026-10-24T21:00:00+02:00``): the HTML standard allows no more than three
+    fractional digits, and a second is precise enough for every date shown here.
+    A date, or a moment with ``precision`` ``"date"`` (an all-day event), is ``2026-10-24``.
+    """
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        if precision == "date":
+            return value.date().isoformat()
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
