@@ -7,6 +7,7 @@ collections. Nothing else.
 """
 
 from django.contrib.auth.models import Permission
+from django.utils.translation import pgettext_lazy
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -25,12 +26,8 @@ from hub.setup import (
 
 COUNCIL_ROOT = SectionRoot(
     model="council.CouncilIndexPage",
+    title=pgettext_lazy("section", "Immigrants' Council"),
     slugs={"pl": "rada-imigrantow", "en": "immigrants-council", "uk": "rada-immihrantiv"},
-    titles={
-        "pl": "Rada Imigrantów i Imigrantek",
-        "en": "Immigrants' Council",
-        "uk": "Рада іммігрантів та іммігранток",
-    },
     # Drafts of minutes and opinions are the Council's: translators never see them.
     open_to_translators=False,
 )
@@ -38,30 +35,22 @@ COUNCIL_ROOT = SectionRoot(
 SUBSECTIONS = [
     SectionRoot(
         model="council.CouncilMeetingIndexPage",
+        title=pgettext_lazy("section", "Meetings and minutes"),
         slugs={"pl": "posiedzenia", "en": "meetings", "uk": "zasidannia"},
-        titles={
-            "pl": "Posiedzenia i protokoły",
-            "en": "Meetings and minutes",
-            "uk": "Засідання та протоколи",
-        },
     ),
     SectionRoot(
         model="council.CouncilOpinionIndexPage",
+        title=pgettext_lazy("section", "Opinions and resolutions"),
         slugs={
             "pl": "opinie-i-uchwaly",
             "en": "opinions-and-resolutions",
             "uk": "vysnovky-i-ukhvaly",
         },
-        titles={
-            "pl": "Opinie i uchwały",
-            "en": "Opinions and resolutions",
-            "uk": "Висновки та ухвали",
-        },
     ),
     SectionRoot(
         model="council.CouncilDutyHoursPage",
+        title=pgettext_lazy("section", "Duty hours"),
         slugs={"pl": "dyzury", "en": "duty-hours", "uk": "hodyny-pryiomu"},
-        titles={"pl": "Dyżury", "en": "Duty hours", "uk": "Години прийому"},
     ),
 ]
 

@@ -1,5 +1,6 @@
 from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -15,8 +16,8 @@ def calendar_section():
     return [
         SectionRoot(
             model="events.EventIndexPage",
+            title=pgettext_lazy("section", "Calendar"),
             slugs={"pl": "kalendarz", "en": "calendar", "uk": "kalendar"},
-            titles={"pl": "Kalendarz", "en": "Calendar", "uk": "Календар"},
         )
     ]
 

@@ -1,5 +1,6 @@
 """The Forum's section roots and demo content, added through the hub's hooks."""
 
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 
 from hub.demo.seed import SEEDERS_HOOK
@@ -24,31 +25,23 @@ def forum_sections():
     return [
         SectionRoot(
             model="forum.OrganisationDirectoryPage",
+            title=pgettext_lazy("section", "Member organisations"),
             slugs={"pl": "organizacje", "en": "organisations", "uk": "orhanizatsii"},
-            titles={
-                "pl": "Organizacje członkowskie",
-                "en": "Member organisations",
-                "uk": "Організації-члени",
-            },
         ),
         SectionRoot(
             model="forum.WorkingGroupIndexPage",
+            title=pgettext_lazy("section", "Working groups"),
             slugs={"pl": "grupy-robocze", "en": "working-groups", "uk": "robochi-hrupy"},
-            titles={"pl": "Grupy robocze", "en": "Working groups", "uk": "Робочі групи"},
         ),
         SectionRoot(
             model="forum.PlenarySessionIndexPage",
+            title=pgettext_lazy("section", "Plenary sessions"),
             slugs={"pl": "sesje-plenarne", "en": "plenary-sessions", "uk": "plenarni-sesii"},
-            titles={"pl": "Sesje plenarne", "en": "Plenary sessions", "uk": "Пленарні сесії"},
         ),
         SectionRoot(
             model="forum.GoverningBodiesIndexPage",
+            title=pgettext_lazy("section", "Governing bodies"),
             slugs={"pl": "organy-modelu", "en": "governing-bodies", "uk": "orhany-modeli"},
-            titles={
-                "pl": "Organy Modelu",
-                "en": "Governing bodies",
-                "uk": "Органи Моделі",
-            },
         ),
     ]
 

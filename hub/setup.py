@@ -18,6 +18,10 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.text import slugify
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.models import (
     Collection,
@@ -38,29 +42,60 @@ from hub.permissions import (
 )
 from hub.translation import translate_into
 
-SITE_TITLES = {
-    "pl": "Forum Integracji i Migracji",
-    "en": "Forum for Integration and Migration",
-    "uk": "Форум інтеграції та міграції",
-}
+# The home page's title in each language comes from the interface catalogue, so a
+# language added to settings.LANGUAGES gets one without code (English without a catalogue).
+SITE_TITLE = pgettext_lazy("site", "Forum for Integration and Migration")
+
+
+def in_language(text: Promise | str, code: str) -> str:
+    """A lazy interface string as the catalogue of ``code`` has it."""
+    with translation.override(code):
+        return str(text)
+
+
+def site_title(code: str) -> str:
+    return in_language(SITE_TITLE, code)
 
 
 @dataclass(frozen=True)
 class SectionRoot:
-    """A page every language tree has directly under its home page."""
+    """A page every language tree has directly under its home page.
+
+    ``title`` is an interface string (``pgettext_lazy("section", …)``), read in each
+    language's catalogue.  ``slugs`` keeps the URLs of the languages that have one
+    chosen by hand; any other language gets the slug of its title, or the default
+    language's slug when the title has no Latin letters.
+    """
 
     model: str  # "app_label.ModelName"
+    title: Promise | str
     slugs: dict[str, str]
-    titles: dict[str, str]
     # Translators translate the section's pages in their languages (the Council's is closed).
     open_to_translators: bool = True
+
+    def title_in(self, code: str) -> str:
+        return in_language(self.title, code)
+
+    def slug_in(self, code: str) -> str:
+        if code in self.slugs:
+            return self.slugs[code]
+        return (
+            slugify(self.title_in(code))
+            or self.slugs.get(settings.LANGUAGE_CODE)
+            or slugify(self.title_in(settings.LANGUAGE_CODE))
+        )
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """The title in every language of the site."""
+        return {code: self.title_in(code) for code, _name in settings.LANGUAGES}
 
 
 SECTION_ROOTS = [
     SectionRoot(
         model="hub.NewsIndexPage",
+        title=pgettext_lazy("section", "News"),
         slugs={"pl": "aktualnosci", "en": "news", "uk": "novyny"},
-        titles={"pl": "Aktualności", "en": "News", "uk": "Новини"},
     ),
 ]
 
@@ -196,7 +231,7 @@ def ensure_home_pages(locales: dict[str, Locale]):
         Page.objects.filter(depth=2, content_type__model="page").delete()
         home = root.add_child(
             instance=home_model(
-                title=SITE_TITLES[settings.LANGUAGE_CODE], slug="home", locale=default_locale
+                title=site_title(settings.LANGUAGE_CODE), slug="home", locale=default_locale
             )
         )
     # The site's address gives every absolute URL (canonical, sitemap, feeds,
@@ -206,7 +241,10 @@ def ensure_home_pages(locales: dict[str, Locale]):
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            root_page=home, is_default_site=True, site_name=SITE_TITLES["pl"], **address
+            root_page=home,
+            is_default_site=True,
+            site_name=site_title(settings.LANGUAGE_CODE),
+            **address,
         )
     elif site.root_page_id != home.pk or (site.hostname, site.port) != (
         address["hostname"],
@@ -214,7 +252,7 @@ def ensure_home_pages(locales: dict[str, Locale]):
     ):
         if site.root_page_id != home.pk:
             site.root_page = home
-            site.site_name = SITE_TITLES["pl"]
+            site.site_name = site_title(settings.LANGUAGE_CODE)
         site.hostname, site.port = address["hostname"], address["port"]
         site.save()
     homes = {settings.LANGUAGE_CODE: home}
@@ -224,7 +262,11 @@ def ensure_home_pages(locales: dict[str, Locale]):
         translated = home.get_translation_or_none(locale)
         if translated is None:
             translated = translate_into(
-                home, locale, {home.title: SITE_TITLES[code], home.slug: f"home-{code}"}
+                home,
+                locale,
+                {home.title: site_title(code), home.slug: f"home-{code}"},
+                # A language added to a site with content: the rest waits for translators.
+                strict=False,
             )
         homes[code] = translated
     return homes
@@ -244,7 +286,7 @@ def ensure_translated_children(parents, specs):
         source = model.objects.child_of(parents[default]).first()
         if source is None:
             source = parents[default].add_child(
-                instance=model(title=spec.titles[default], slug=spec.slugs[default])
+                instance=model(title=spec.title_in(default), slug=spec.slug_in(default))
             )
         created[spec.model] = {default: source}
         for code, parent in parents.items():
@@ -255,7 +297,8 @@ def ensure_translated_children(parents, specs):
                 translated = translate_into(
                     source,
                     parent.locale,
-                    {source.title: spec.titles[code], source.slug: spec.slugs[code]},
+                    {source.title: spec.title_in(code), source.slug: spec.slug_in(code)},
+                    strict=False,
                 )
             created[spec.model][code] = translated
     return created

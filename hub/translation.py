@@ -19,17 +19,26 @@ class MissingTranslation(Exception):
 
 
 @transaction.atomic
-def translate_into(instance, locale: Locale, strings: dict[str, str], publish: bool = True):
+def translate_into(
+    instance, locale: Locale, strings: dict[str, str], publish: bool = True, strict: bool = True
+):
     """Translate ``instance`` into ``locale`` and return the translated object.
 
     Every translatable string of the source must be in ``strings``; a string
     that is the same in both languages (a name, a number) may map to itself.
+    With ``strict=False`` a string missing from ``strings`` stays untranslated
+    (wagtail-localize shows the source text and lists it for the translators):
+    ``setup_hub`` gives a newly configured language its pages that way.
     """
-    return translate_into_locales(instance, {locale: strings}, publish=publish)[locale]
+    return translate_into_locales(instance, {locale: strings}, publish=publish, strict=strict)[
+        locale
+    ]
 
 
 @transaction.atomic
-def translate_into_locales(instance, strings_by_locale: dict, publish: bool = True) -> dict:
+def translate_into_locales(
+    instance, strings_by_locale: dict, publish: bool = True, strict: bool = True
+) -> dict:
     """``translate_into`` for several locales at once: the source is read once.
 
     Returns ``{locale: translated object}``.
@@ -42,12 +51,12 @@ def translate_into_locales(instance, strings_by_locale: dict, publish: bool = Tr
     if not created:
         source.update_from_db()
     return {
-        locale: _translate_source(instance, source, locale, strings, publish)
+        locale: _translate_source(instance, source, locale, strings, publish, strict)
         for locale, strings in strings_by_locale.items()
     }
 
 
-def _translate_source(instance, source, locale, strings, publish):
+def _translate_source(instance, source, locale, strings, publish, strict=True):
     translation, _created = Translation.objects.update_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
@@ -60,7 +69,7 @@ def _translate_source(instance, source, locale, strings, publish):
             entry.msgstr = strings[entry.msgid]
         else:
             missing.append(entry.msgid)
-    if missing:
+    if missing and strict:
         raise MissingTranslation(
             f"{instance!r} into {locale.language_code}: no translation for {missing[:5]!r}"
         )

@@ -1,6 +1,7 @@
 """Consultations plug into the hub: section root, permissions, demo content, retention, admin."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -23,12 +24,8 @@ def consultations_section():
     return [
         SectionRoot(
             model="consultations.ConsultationIndexPage",
+            title=pgettext_lazy("section", "Public consultations"),
             slugs={"pl": "konsultacje", "en": "consultations", "uk": "konsultatsii"},
-            titles={
-                "pl": "Konsultacje społeczne",
-                "en": "Public consultations",
-                "uk": "Громадські консультації",
-            },
         )
     ]
 
