@@ -5,8 +5,7 @@
 
 from wagtail import hooks
 
-from hub.demo.seed import SEEDERS_HOOK
-from hub.setup import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK
+from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
 
 
 @hooks.register(SECTION_ROOTS_HOOK)

@@ -5,9 +5,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from events.models import Registration
-from hub.demo.seed import SEEDERS_HOOK
-from hub.retention import RETENTION_HOOK
-from hub.setup import ADMINISTRATORS, AFTER_SETUP_HOOK, EDITORS, SECTION_ROOTS_HOOK, SectionRoot
+from hub.hooks import AFTER_SETUP_HOOK, RETENTION_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
+from hub.setup import ADMINISTRATORS, EDITORS, SectionRoot
 from hub.spreadsheets import SafeExportIndexView
 
 

@@ -3,12 +3,10 @@
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 
-from hub.demo.seed import SEEDERS_HOOK
+from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
 from hub.setup import (
     ADMINISTRATORS,
-    AFTER_SETUP_HOOK,
     EDITORS,
-    SECTION_ROOTS_HOOK,
     SectionRoot,
 )
 

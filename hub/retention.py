@@ -15,7 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail import hooks
 
-RETENTION_HOOK = "hub_retention_policies"
+from hub.hooks import RETENTION_HOOK
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,8 @@
 """What must always exist on a hub site; run by ``manage.py setup_hub``.
 
 Every step looks before it creates, so running it again changes nothing.
-Content apps extend it through Wagtail hooks in their ``wagtail_hooks.py``:
-
-- ``SECTION_ROOTS_HOOK``: return a list of ``SectionRoot`` for pages every language
-  tree has under its home page (the calendar, the Council section…);
-- ``AFTER_SETUP_HOOK``: called with the setup context (locales, homes, sections,
-  collections, groups) to add collections, permissions or data of their own.
+Content apps extend it through Wagtail hooks in their ``wagtail_hooks.py``
+(``SECTION_ROOTS_HOOK`` and ``AFTER_SETUP_HOOK``, named in ``hub.hooks``).
 """
 
 from __future__ import annotations
@@ -34,6 +30,7 @@ from wagtail.models import (
 )
 
 from hub.addresses import site_address
+from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK
 from hub.permissions import (
     SITE_HISTORY_PERMISSION,
     TRANSLATORS,
@@ -100,8 +97,6 @@ SECTION_ROOTS = [
 ]
 
 HOME_PAGE_MODEL = "hub.HomePage"
-SECTION_ROOTS_HOOK = "hub_section_roots"
-AFTER_SETUP_HOOK = "hub_after_setup"
 
 
 def section_roots() -> list[SectionRoot]:

@@ -8,9 +8,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from hub.demo.seed import SEEDERS_HOOK
-from hub.retention import RETENTION_HOOK
-from hub.setup import ADMINISTRATORS, AFTER_SETUP_HOOK, EDITORS, SECTION_ROOTS_HOOK, SectionRoot
+from hub.hooks import AFTER_SETUP_HOOK, RETENTION_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
+from hub.setup import ADMINISTRATORS, EDITORS, SectionRoot
 
 from .admin_views import ConsultationResultsViewSet
 from .models import Response

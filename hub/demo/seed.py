@@ -21,6 +21,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Site
 
 from hub import setup as hub_setup
+from hub.hooks import SEEDERS_HOOK
 from hub.translation import translate_into
 
 from . import data
@@ -222,7 +223,6 @@ def seed_accounts(context, report):
         report.accounts.append((group_name, email, password))
 
 
-SEEDERS_HOOK = "hub_seeders"
 SEEDERS = [seed_areas, seed_home, seed_pages, seed_site_settings]
 # Seeders that use what the apps' seeders made (news names their organisations).
 LAST_SEEDERS = [seed_news]

@@ -1,0 +1,18 @@
+"""The names of the hub's own Wagtail hooks, in one place.
+
+Content apps plug into the foundations by registering functions under these names
+in their ``wagtail_hooks.py``; they import the names from here, never the module
+that runs the hook (``hub.demo.seed`` would bring the demo into production code).
+
+- ``SECTION_ROOTS_HOOK``: returns a list of ``hub.setup.SectionRoot``, pages every
+  language tree has under its home page (the calendar, the Council section…);
+- ``AFTER_SETUP_HOOK``: called by ``setup_hub`` with the setup context (locales, homes,
+  sections, collections, groups) to add collections, permissions or data of its own;
+- ``SEEDERS_HOOK``: returns the app's demo seeders, run by ``seed_demo``;
+- ``RETENTION_HOOK``: a policy run by ``apply_retention`` (see ``hub.retention``).
+"""
+
+SECTION_ROOTS_HOOK = "hub_section_roots"
+AFTER_SETUP_HOOK = "hub_after_setup"
+SEEDERS_HOOK = "hub_seeders"
+RETENTION_HOOK = "hub_retention_policies"
