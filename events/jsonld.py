@@ -41,7 +41,7 @@ def event_data(page, request) -> dict:
         locations.append(place)
     if page.online_url:
         locations.append({"@type": "VirtualLocation", "url": page.online_url})
-    if page.organiser_id:
+    if page.organiser_id and page.organiser.live:
         organizer = {"@type": "Organization", "name": page.organiser.name}
         if page.organiser.website:
             organizer["url"] = page.organiser.website

@@ -37,9 +37,9 @@ def _filter_choices(index):
 
     areas = list(ThematicArea.objects.filter(locale_id=index.locale_id))
     organisations = list(
-        Organisation.objects.filter(locale_id=index.locale_id, active=True).only(
-            "pk", "name", "slug"
-        )
+        Organisation.objects.live()
+        .filter(locale_id=index.locale_id, active=True)
+        .only("pk", "name", "slug")
     )
     return areas, organisations
 
@@ -135,7 +135,7 @@ def feed(index, request, scope=None, value=None):
             setattr(filters, scope, value)
             label = area.name if scope == "area" else _("working group: %s") % area.name
         elif scope == "organisation":
-            org = Organisation.objects.filter(locale_id=index.locale_id, slug=value).first()
+            org = Organisation.objects.live().filter(locale_id=index.locale_id, slug=value).first()
             if org is None:
                 raise Http404
             filters.organiser, label = value, org.name

@@ -3,18 +3,25 @@
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 
-from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
+from forum.models import OrganisationDirectoryPage
+from hub.hooks import (
+    AFTER_SETUP_HOOK,
+    ORGANISATION_PREVIEW_HOOK,
+    SECTION_ROOTS_HOOK,
+    SEEDERS_HOOK,
+)
 from hub.setup import (
     ADMINISTRATORS,
     EDITORS,
     SectionRoot,
 )
 
-# Editors keep the directory and the people of groups and bodies up to date.
+# Editors keep the directory and the people of groups and bodies up to date:
+# they prepare drafts, publish them and lock what they are working on.
 FORUM_SNIPPET_PERMISSIONS = [
     f"{action}_{model}"
     for model in ("organisation", "person")
-    for action in ("add", "change", "delete")
+    for action in ("add", "change", "delete", "publish", "lock", "unlock")
 ]
 
 
@@ -60,3 +67,12 @@ def forum_seeders():
     from forum.demo.seed import SEEDERS
 
     return SEEDERS
+
+
+@hooks.register(ORGANISATION_PREVIEW_HOOK)
+def preview_organisation_profile(request, organisation):
+    """An organisation's preview is its profile in its language's directory."""
+    directory = OrganisationDirectoryPage.objects.filter(locale_id=organisation.locale_id).first()
+    if directory is None:
+        return None
+    return directory.render_profile(request, organisation)

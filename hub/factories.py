@@ -6,8 +6,9 @@ import factory
 import wagtail_factories
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.models import Locale
 
-from hub.models import NewsPage, StandardPage, ThematicArea
+from hub.models import NewsPage, Organisation, Person, StandardPage, ThematicArea
 
 
 class ThematicAreaFactory(factory.django.DjangoModelFactory):
@@ -35,6 +36,29 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"wiadomosc-{n}")
     lead = factory.Sequence(lambda n: f"Krótki wstęp do wiadomości {n}.")
     publication_date = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(hours=n + 1))
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    """A published member organisation in the default language; ``live=False`` for a draft."""
+
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Stowarzyszenie Testowe {n}")
+    slug = factory.Sequence(lambda n: f"stowarzyszenie-testowe-{n}")
+    description = factory.Sequence(lambda n: f"Opis organizacji {n}.")
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    """A published person in the default language; ``live=False`` for a draft."""
+
+    class Meta:
+        model = Person
+
+    name = factory.Sequence(lambda n: f"Osoba Testowa {n}")
+    affiliation = "Urząd Miejski w Gdańsku"
+    locale = factory.LazyFunction(Locale.get_default)
 
 
 class StaffFactory(factory.django.DjangoModelFactory):

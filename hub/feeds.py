@@ -57,7 +57,7 @@ class NewsFeed(PageFeed):
         return item.lead
 
     def item_author_name(self, item):
-        return item.organisation.name if item.organisation else None
+        return item.organisation.name if item.organisation and item.organisation.live else None
 
     def item_pubdate(self, item):
         return item.publication_date

@@ -9,10 +9,14 @@ that runs the hook (``hub.demo.seed`` would bring the demo into production code)
 - ``AFTER_SETUP_HOOK``: called by ``setup_hub`` with the setup context (locales, homes,
   sections, collections, groups) to add collections, permissions or data of its own;
 - ``SEEDERS_HOOK``: returns the app's demo seeders, run by ``seed_demo``;
-- ``RETENTION_HOOK``: a policy run by ``apply_retention`` (see ``hub.retention``).
+- ``RETENTION_HOOK``: a policy run by ``apply_retention`` (see ``hub.retention``);
+- ``ORGANISATION_PREVIEW_HOOK``: ``(request, organisation) -> response or None``, the
+  organisation's public profile, rendered by the app that shows profiles, so that its
+  preview in the admin is the page residents will see.
 """
 
 SECTION_ROOTS_HOOK = "hub_section_roots"
 AFTER_SETUP_HOOK = "hub_after_setup"
 SEEDERS_HOOK = "hub_seeders"
 RETENTION_HOOK = "hub_retention_policies"
+ORGANISATION_PREVIEW_HOOK = "hub_organisation_preview"

@@ -90,7 +90,7 @@ class CouncilIndexPage(BasePage):
         """(current members, [(term start, term end, members)] of past terms), one query."""
         today = today or timezone.localdate()
         rows = sorted(
-            self.memberships.select_related("person", "person__photo"),
+            self.memberships.filter(person__live=True).select_related("person", "person__photo"),
             key=lambda row: (-row.term_start.toordinal(), row.role_order, row.person.name),
         )
         current = [row for row in rows if row.term_start <= today <= row.term_end]

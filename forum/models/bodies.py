@@ -71,7 +71,9 @@ class GoverningBodyPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["members"] = list(self.memberships.select_related("person", "person__photo"))
+        context["members"] = list(
+            self.memberships.filter(person__live=True).select_related("person", "person__photo")
+        )
         return context
 
 

@@ -89,9 +89,11 @@ class WorkingGroupPage(BasePage):
     def member_organisations(self):
         from hub.models import Organisation
 
-        return Organisation.objects.filter(
-            locale=self.locale, active=True, group_links__area=self.area_id
-        ).order_by("name", "pk")
+        return (
+            Organisation.objects.live()
+            .filter(locale=self.locale, active=True, group_links__area=self.area_id)
+            .order_by("name", "pk")
+        )
 
     def upcoming_meetings(self):
         from events.models import EventPage
@@ -118,7 +120,9 @@ class WorkingGroupPage(BasePage):
         from .organisations import OrganisationDirectoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["leader_rows"] = list(self.leaders.select_related("person", "person__photo"))
+        context["leader_rows"] = list(
+            self.leaders.filter(person__live=True).select_related("person", "person__photo")
+        )
         context["member_organisations"] = list(self.member_organisations())
         context["upcoming_meetings"] = list(self.upcoming_meetings())
         context["recent_news"] = list(self.recent_news())

@@ -67,11 +67,12 @@ class OrganisationWorkingGroup(TranslatableMixin, Orderable):
 
 
 def organisations_for_listing(locale):
-    """Active organisations of a language with everything a card shows."""
+    """Published, active organisations of a language with everything a card shows."""
     from hub.models import Organisation
 
     return (
-        Organisation.objects.filter(locale=locale, active=True)
+        Organisation.objects.live()
+        .filter(locale=locale, active=True)
         .prefetch_related("area_links__area", "group_links__area")
         .order_by("name", "pk")
     )
@@ -160,31 +161,40 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^(?P<slug>[-\w]+)/$", name="profile")
     def profile_route(self, request, slug):
-        from events.models import EventPage
-        from hub.models import NewsPage, Organisation
+        from hub.models import Organisation
 
-        # Only the organisation's translation in this directory's language:
-        # never a Polish profile under /uk/.
+        # Only the published organisation's translation in this directory's
+        # language: never a draft, never a Polish profile under /uk/.
         organisation = (
-            Organisation.objects.filter(slug=slug, locale=self.locale)
+            Organisation.objects.live()
+            .filter(slug=slug, locale=self.locale)
             .select_related("logo")
             .prefetch_related("area_links__area", "group_links__area")
             .first()
         )
         if organisation is None:
             raise Http404
-        news = list(
-            NewsPage.objects.filter(organisation=organisation, locale=self.locale).for_listing()[
-                :PROFILE_NEWS
-            ]
-        )
-        events = list(
-            EventPage.objects.filter(
-                organiser=organisation, locale=self.locale, start__gte=timezone.now()
+        return self.render_profile(request, organisation)
+
+    def render_profile(self, request, organisation):
+        """The profile page of ``organisation``: the live one, or a preview's draft."""
+        from events.models import EventPage
+        from hub.models import NewsPage
+
+        news, events = [], []
+        if organisation.pk is not None:  # a new organisation's preview has neither
+            news = list(
+                NewsPage.objects.filter(
+                    organisation=organisation, locale=self.locale
+                ).for_listing()[:PROFILE_NEWS]
             )
-            .for_listing()
-            .order_by("start")[:PROFILE_EVENTS]
-        )
+            events = list(
+                EventPage.objects.filter(
+                    organiser=organisation, locale=self.locale, start__gte=timezone.now()
+                )
+                .for_listing()
+                .order_by("start")[:PROFILE_EVENTS]
+            )
         group_pages = {group.area_id: group for group in self.working_groups()}
         return self.render(
             request,
@@ -209,7 +219,8 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
             for page in self.get_translations(inclusive=True).live().select_related("locale")
         }
         alternates = {}
-        for translation in organisation.get_translations(inclusive=True).select_related("locale"):
+        translations = organisation.get_translations(inclusive=True).filter(live=True)
+        for translation in translations.select_related("locale"):
             directory = directories.get(translation.locale_id)
             if directory is not None:
                 alternates[translation.locale.language_code] = directory.specific.profile_url(

@@ -6,7 +6,13 @@ from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+)
 from wagtail.search import index
 
 from hub.permissions import HubPagePermissionTester
@@ -45,6 +51,27 @@ class ListingFields(models.Model):
 
     class Meta:
         abstract = True
+
+
+class LiveQuerySet(models.QuerySet):
+    def live(self):
+        """Published objects only: what every public page may show."""
+        return self.filter(live=True)
+
+
+class EditorialMixin(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin):
+    """Drafts, revisions (history, revert), locking, preview and scheduled publishing.
+
+    Only the live version is public: public reads go through ``objects.live()``;
+    rows that existed before drafts came were migrated as live.
+    """
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
 
 
 class BasePage(SocialFields, ListingFields, Page):

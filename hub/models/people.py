@@ -5,16 +5,21 @@ They live in the foundations because several content apps point at them
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import PreviewableMixin, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub.hooks import ORGANISATION_PREVIEW_HOOK
+from hub.models.base import EditorialMixin, LiveQuerySet
 
-class Person(TranslatableMixin, index.Indexed, models.Model):
+
+class Person(EditorialMixin, TranslatableMixin, index.Indexed, models.Model):
     """A person who appears on the hub: a group leader, a body member, a councillor."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -51,7 +56,11 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("affiliation"),
         index.FilterField("locale_id"),
+        index.FilterField("live"),
     ]
+
+    objects = LiveQuerySet.as_manager()
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="person")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")
@@ -67,8 +76,11 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         if self.photo_id and not self.photo_alt_text.strip():
             raise ValidationError({"photo_alt_text": _("Describe the photo for screen readers.")})
 
+    def get_preview_template(self, request, mode_name):
+        return "hub/person_preview.html"
 
-class Organisation(TranslatableMixin, index.Indexed, PreviewableMixin, ClusterableModel):
+
+class Organisation(EditorialMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """A member organisation of the Forum (or a public body, or an individual member).
 
     ``slug`` is the same in every language, so a profile keeps one URL across
@@ -142,7 +154,11 @@ class Organisation(TranslatableMixin, index.Indexed, PreviewableMixin, Clusterab
         index.FilterField("kind"),
         index.FilterField("active"),
         index.FilterField("locale_id"),
+        index.FilterField("live"),
     ]
+
+    objects = LiveQuerySet.as_manager()
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
@@ -155,5 +171,14 @@ class Organisation(TranslatableMixin, index.Indexed, PreviewableMixin, Clusterab
     def __str__(self):
         return self.name
 
+    def serve_preview(self, request, mode_name):
+        """The public profile as the content app that shows it renders it."""
+        for render_profile in hooks.get_hooks(ORGANISATION_PREVIEW_HOOK):
+            response = render_profile(request, self)
+            if response is not None:
+                return response
+        return super().serve_preview(request, mode_name)
+
     def get_preview_template(self, request, mode_name):
+        # Only when no content app shows profiles (or this language has no directory).
         return "hub/organisation_preview.html"

@@ -7,14 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import (
-    DraftStateMixin,
-    Locale,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-)
+from wagtail.models import Locale, TranslatableMixin
+
+from hub.models.base import EditorialMixin
 
 
 @register_setting(icon="site")
@@ -92,14 +87,7 @@ class AlertBannerQuerySet(models.QuerySet):
         ).order_by("-level", "-starts_at")
 
 
-class AlertBanner(
-    PreviewableMixin,
-    LockableMixin,
-    DraftStateMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    models.Model,
-):
+class AlertBanner(EditorialMixin, TranslatableMixin, models.Model):
     """An urgent notice shown at the top of every page in its language.
 
     Editors prepare it as a draft, preview it, schedule it and revert it; only
@@ -142,10 +130,6 @@ class AlertBanner(
 
     def __str__(self):
         return self.message
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def get_preview_template(self, request, mode_name):
         return "hub/alert_banner_preview.html"

@@ -147,11 +147,20 @@ class ProfileChange(DecidedModel):
     def __str__(self):
         return str(self.organisation)
 
-    def apply(self):
-        """Copy the proposed fields onto the organisation (its row in this locale)."""
+    def apply(self, user=None):
+        """Publish the proposed fields as a new revision of the organisation's live profile.
+
+        The change is made to the live version (what the organisation admin saw),
+        so the profile's history shows it and an editor can revert it; an editor's
+        unpublished draft stays in that history.
+        """
+        organisation = type(self.organisation).objects.get(pk=self.organisation_id)
         for field in self.FIELDS:
-            setattr(self.organisation, field, getattr(self, field))
-        self.organisation.save(update_fields=self.FIELDS)
+            setattr(organisation, field, getattr(self, field))
+        revision = organisation.save_revision(user=user or self.decided_by)
+        revision.publish(user=user or self.decided_by)
+        self.organisation = type(organisation).objects.get(pk=organisation.pk)
+        return revision
 
 
 class Invitation(models.Model):
