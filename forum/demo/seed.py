@@ -8,24 +8,19 @@ organisations of every kind, three sessions (one past) and both bodies.
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from django.utils import timezone
-from wagtail.models import Locale
 
 from events.models import WARSAW, EventPageArea, EventPageWorkingGroup
-from hub.demo.seeder import document
-from hub.translation import translate_into
+from hub.demo import data
+from hub.demo.seeder import document, locales, rich, translate
 
-from . import groups as group_data
-from . import organisations as organisation_data
-from . import sessions as session_data
-
-SOURCE = "pl"
-TARGETS = ("en", "uk")
-
-
-def _locales():
-    return {code: Locale.objects.get(language_code=code) for code in (SOURCE, *TARGETS)}
+HERE = Path(__file__).parent
+GROUPS = data.load(HERE / "groups.toml")
+ORGANISATIONS = data.load(HERE / "organisations.toml")
+SESSIONS = data.load(HERE / "sessions.toml")
+SOURCE = data.source_language()
 
 
 def _areas(locale):
@@ -34,71 +29,44 @@ def _areas(locale):
     return {area.code: area for area in ThematicArea.objects.filter(locale=locale)}
 
 
-def _rich(paragraphs):
-    return "".join(f"<p>{text}</p>" for text in paragraphs)
-
-
-def _translate(instance, mapping_for, report, what):
-    """Translate ``instance`` into each target language that lacks it."""
-    for code in TARGETS:
-        locale = Locale.objects.get(language_code=code)
-        if instance.get_translation_or_none(locale) is None:
-            translate_into(instance, locale, mapping_for(code))
-            report.add(f"{what} translations")
-
-
-def _pairs(*specs):
-    """A pl->target mapping builder from dicts {"pl": ..., "en": ..., "uk": ...}."""
-
-    def mapping_for(code):
-        mapping = {}
-        for spec in specs:
-            if spec and spec.get(SOURCE):
-                mapping[spec[SOURCE]] = spec[code]
-        return mapping
-
-    return mapping_for
-
-
 # People ---------------------------------------------------------------------
-
-
-def _person_key(key):
-    name, name_uk, affiliation, languages = group_data.PEOPLE[key]
-    return name, name_uk, affiliation, languages
 
 
 def ensure_person(key, report):
     from hub.models import Person
 
-    name, name_uk, affiliation, languages = _person_key(key)
-    locales = _locales()
-    person = Person.objects.filter(name=name, locale=locales[SOURCE]).first()
+    spec = GROUPS["people"][key]
+    source_locale = locales()[SOURCE]
+    person = Person.objects.filter(name=spec["name"][SOURCE], locale=source_locale).first()
     if person is None:
         person = Person.objects.create(
-            name=name,
-            affiliation=affiliation[SOURCE],
-            languages_spoken=languages,
-            locale=locales[SOURCE],
+            name=spec["name"][SOURCE],
+            affiliation=spec["affiliation"][SOURCE],
+            languages_spoken=spec["languages"],
+            locale=source_locale,
         )
         report.add("people")
-    names = {"pl": name, "en": name, "uk": name_uk}
-    _translate(
-        person,
-        _pairs(names, affiliation, {"pl": languages, "en": languages, "uk": languages}),
-        report,
-        "person",
-    )
+    translate(person, report, "person", spec["name"], spec["affiliation"], same=[spec["languages"]])
     return person
+
+
+def _members(body):
+    """A governing body's members as (person key, role text)."""
+    if body["members"] == "leaders":
+        return [
+            (group["leader"], SESSIONS["member_role_in_group"])
+            for group in GROUPS["groups"].values()
+        ]
+    return [(member["person"], member["role"]) for member in body["members"]]
 
 
 def seed_people(context, report, scale=1):
     keys = set()
-    for leader, deputy in group_data.LEADERS.values():
-        keys.update(k for k in (leader, deputy) if k)
-    for body in session_data.BODIES:
+    for group in GROUPS["groups"].values():
+        keys.update(k for k in (group["leader"], group.get("deputy")) if k)
+    for body in SESSIONS["body"]:
         if body["members"] != "leaders":
-            keys.update(key for key, _role in body["members"])
+            keys.update(key for key, _role in _members(body))
     context["forum_people"] = {key: ensure_person(key, report) for key in sorted(keys)}
 
 
@@ -109,17 +77,16 @@ def seed_organisations(context, report, scale=1):
     from forum.models import OrganisationArea, OrganisationWorkingGroup
     from hub.models import Organisation
 
-    locales = _locales()
-    areas = _areas(locales[SOURCE])
-    specs = (
-        organisation_data.small_organisations()
-        if context.get("small")
-        else organisation_data.all_organisations()
-    )
+    source_locale = locales()[SOURCE]
+    areas = _areas(source_locale)
+    specs = ORGANISATIONS["organisation"]
+    if context.get("small"):
+        by_slug = {spec["slug"]: spec for spec in specs}
+        specs = [by_slug[slug] for slug in ORGANISATIONS["small"]]
     existing = {
         o.slug: o
         for o in Organisation.objects.filter(
-            locale=locales[SOURCE], slug__in=[s["slug"] for s in specs]
+            locale=source_locale, slug__in=[s["slug"] for s in specs]
         )
     }
     for spec in specs:
@@ -136,23 +103,24 @@ def seed_organisations(context, report, scale=1):
                 if spec["kind"] != "individual"
                 else "",
                 contact_email=f"kontakt@{spec['slug']}.example.org",
-                locale=locales[SOURCE],
+                locale=source_locale,
             )
             organisation.area_links = [
-                OrganisationArea(area=areas[code], locale=locales[SOURCE]) for code in spec["areas"]
+                OrganisationArea(area=areas[code], locale=source_locale) for code in spec["areas"]
             ]
             organisation.group_links = [
-                OrganisationWorkingGroup(area=areas[code], locale=locales[SOURCE])
+                OrganisationWorkingGroup(area=areas[code], locale=source_locale)
                 for code in spec["groups"]
             ]
             organisation.save()
             report.add("organisations")
-        short = {"pl": spec["short_name"], "en": spec["short_name"], "uk": spec["short_name"]}
-        _translate(
+        translate(
             organisation,
-            _pairs(spec["name"], spec["description"], short),
             report,
             "organisation",
+            spec["name"],
+            spec["description"],
+            same=[spec["short_name"]],
         )
 
 
@@ -162,52 +130,52 @@ def seed_organisations(context, report, scale=1):
 def seed_groups(context, report, scale=1):
     from forum.models import WorkingGroupLeader, WorkingGroupPage
 
-    locales = _locales()
     index = context["sections"]["forum.WorkingGroupIndexPage"][SOURCE]
-    areas = {code: _areas(locale) for code, locale in locales.items()}
+    areas = {code: _areas(locale) for code, locale in locales().items()}
     people = context["forum_people"]
     existing = {p.area_id: p for p in WorkingGroupPage.objects.child_of(index)}
-    for code, (slugs, purpose, rhythm) in group_data.GROUPS.items():
+    for code, spec in GROUPS["groups"].items():
         area = areas[SOURCE][code]
-        titles = {
-            lang: group_data.GROUP_TITLE[lang].format(area=areas[lang][code].name)
-            for lang in locales
-        }
+        title = GROUPS["group_title"][SOURCE].format(area=area.name)
         page = existing.get(area.pk)
-        leader, deputy = group_data.LEADERS[code]
+        leader, deputy = spec["leader"], spec.get("deputy")
         if page is None:
             page = WorkingGroupPage(
-                title=titles[SOURCE],
-                slug=slugs[SOURCE],
+                title=title,
+                slug=spec["slug"][SOURCE],
                 area=area,
-                purpose=_rich([purpose[SOURCE]]),
-                how_to_join=_rich([group_data.HOW_TO_JOIN[SOURCE]]),
-                meeting_rhythm=rhythm[SOURCE],
-                listing_summary=group_data.GROUP_SUMMARY[SOURCE],
+                purpose=rich([spec["purpose"][SOURCE]]),
+                how_to_join=rich([GROUPS["how_to_join"][SOURCE]]),
+                meeting_rhythm=spec["rhythm"][SOURCE],
+                listing_summary=GROUPS["group_summary"][SOURCE],
             )
-            rows = [WorkingGroupLeader(person=people[leader], role=group_data.ROLE_LEADER[SOURCE])]
+            rows = [WorkingGroupLeader(person=people[leader], role=GROUPS["role_leader"][SOURCE])]
             if deputy:
                 rows.append(
-                    WorkingGroupLeader(person=people[deputy], role=group_data.ROLE_DEPUTY[SOURCE])
+                    WorkingGroupLeader(person=people[deputy], role=GROUPS["role_deputy"][SOURCE])
                 )
             page.leaders = rows
             index.add_child(instance=page)
             report.add("working groups")
-        _translate(
-            page,
-            _pairs(
-                titles,
-                slugs,
-                purpose,
-                rhythm,
-                group_data.HOW_TO_JOIN,
-                group_data.GROUP_SUMMARY,
-                group_data.ROLE_LEADER,
-                group_data.ROLE_DEPUTY if deputy else None,
-            ),
-            report,
-            "working group",
-        )
+
+        def strings_for(lang, spec=spec, code=code, title=title, deputy=deputy):
+            mapping = data.strings(
+                lang,
+                spec["slug"],
+                spec["purpose"],
+                spec["rhythm"],
+                GROUPS["how_to_join"],
+                GROUPS["group_summary"],
+                GROUPS["role_leader"],
+                GROUPS["role_deputy"] if deputy else None,
+            )
+            area = areas.get(lang, {}).get(code)
+            if mapping is None or area is None or lang not in GROUPS["group_title"]:
+                return None
+            mapping[title] = GROUPS["group_title"][lang].format(area=area.name)
+            return mapping
+
+        translate(page, report, "working group", strings_for=strings_for)
 
 
 # Plenary sessions -----------------------------------------------------------
@@ -220,25 +188,28 @@ def _session_start(months):
 
 
 def _speaker(key):
-    name, name_uk, affiliation, _languages = _person_key(key)
-    names = {"pl": name, "en": name, "uk": name_uk}
-    return {code: f"{names[code]} ({affiliation[code]})" for code in names}
+    """ "Name (affiliation)" in each language that has both."""
+    person = GROUPS["people"][key]
+    return {
+        code: f"{name} ({person['affiliation'][code]})"
+        for code, name in person["name"].items()
+        if code in person["affiliation"]
+    }
 
 
 def seed_sessions(context, report, scale=1):
     from forum.models import PlenaryAgendaItem, PlenarySessionPage
 
-    locales = _locales()
     index = context["sections"]["forum.PlenarySessionIndexPage"][SOURCE]
-    areas = _areas(locales[SOURCE])
-    specs = session_data.SESSIONS
+    areas = _areas(locales()[SOURCE])
+    specs = SESSIONS["session"]
     if context.get("small"):
-        specs = [s for s in specs if s["slug"][SOURCE] in session_data.SMALL_SESSIONS]
+        specs = [s for s in specs if s.get("small")]
     existing = {p.slug: p for p in PlenarySessionPage.objects.child_of(index)}
     chair = _speaker("adamczyk")
     for spec in specs:
-        group_leader = group_data.LEADERS[spec["group"]][0]
-        presenter = _speaker(group_leader)
+        presenter = _speaker(GROUPS["groups"][spec["group"]]["leader"])
+        speakers = {"chair": chair, "group": presenter}
         page = existing.get(spec["slug"][SOURCE])
         if page is None:
             start = _session_start(spec["months"])
@@ -248,51 +219,44 @@ def seed_sessions(context, report, scale=1):
                 summary=spec["summary"][SOURCE],
                 start=start,
                 end=start + timedelta(hours=2),
-                venue_name=session_data.VENUE[SOURCE],
-                venue_address=session_data.VENUE_ADDRESS,
-                venue_accessibility=session_data.VENUE_ACCESS[SOURCE],
+                venue_name=SESSIONS["venue"][SOURCE],
+                venue_address=SESSIONS["venue_address"],
+                venue_accessibility=SESSIONS["venue_access"][SOURCE],
                 online_url="https://meet.example.org/forum-integracji",
-                organising_body=session_data.ORGANISING_BODY[SOURCE],
+                organising_body=SESSIONS["organising_body"][SOURCE],
                 languages="pl, uk",
-                outcome=_rich([spec["outcome"][SOURCE]]) if spec["outcome"] else "",
-                attendance=spec["attendance"],
-                attending_organisations=spec["organisations"],
+                outcome=rich([spec["outcome"][SOURCE]]) if spec.get("outcome") else "",
+                attendance=spec.get("attendance"),
+                attending_organisations=spec.get("organisations"),
             )
-            agenda = []
-            for hour, minute, title, speaker in session_data.AGENDA:
-                agenda.append(
-                    PlenaryAgendaItem(
-                        time=time(hour, minute),
-                        title=title[SOURCE],
-                        speaker={"chair": chair, "group": presenter}.get(speaker, {}).get(
-                            SOURCE, ""
-                        ),
-                        group_area=areas[spec["group"]] if speaker == "group" else None,
-                    )
+            page.agenda_items = [
+                PlenaryAgendaItem(
+                    time=item["time"],
+                    title=item["title"][SOURCE],
+                    speaker=speakers.get(item.get("speaker"), {}).get(SOURCE, ""),
+                    group_area=areas[spec["group"]] if item.get("speaker") == "group" else None,
                 )
-            page.agenda_items = agenda
+                for item in SESSIONS["agenda"]
+            ]
             page.group_links = [EventPageWorkingGroup(area=areas[spec["group"]])]
             page.area_links = [EventPageArea(area=areas[spec["group"]])]
             index.add_child(instance=page)
             report.add("plenary sessions")
-        _translate(
+        translate(
             page,
-            _pairs(
-                spec["title"],
-                spec["slug"],
-                spec["summary"],
-                spec["outcome"],
-                session_data.VENUE,
-                session_data.VENUE_ACCESS,
-                session_data.ORGANISING_BODY,
-                {code: session_data.VENUE_ADDRESS for code in locales},
-                {code: "pl, uk" for code in locales},
-                chair,
-                presenter,
-                *[title for _h, _m, title, _s in session_data.AGENDA],
-            ),
             report,
             "plenary session",
+            spec["title"],
+            spec["slug"],
+            spec["summary"],
+            spec.get("outcome"),
+            SESSIONS["venue"],
+            SESSIONS["venue_access"],
+            SESSIONS["organising_body"],
+            chair,
+            presenter,
+            [item["title"] for item in SESSIONS["agenda"]],
+            same=[SESSIONS["venue_address"], "pl, uk"],
         )
 
 
@@ -309,28 +273,22 @@ def seed_bodies(context, report, scale=1):
     collection = context["collections"][PUBLIC_COLLECTION]
     documents_block = ForumDocumentsBlock()
     existing = {p.slug: p for p in GoverningBodyPage.objects.child_of(index)}
-    for spec in session_data.BODIES:
-        if spec["members"] == "leaders":
-            members = [
-                (leader, session_data.MEMBER_ROLE_IN_GROUP)
-                for leader, _deputy in group_data.LEADERS.values()
-            ]
-        else:
-            members = spec["members"]
+    for spec in SESSIONS["body"]:
+        members = _members(spec)
         page = existing.get(spec["slug"][SOURCE])
         if page is None:
             page = GoverningBodyPage(
                 title=spec["title"][SOURCE],
                 slug=spec["slug"][SOURCE],
                 listing_summary=spec["listing"][SOURCE],
-                role=_rich([paragraph[SOURCE] for paragraph in spec["role"]]),
+                role=rich([paragraph[SOURCE] for paragraph in spec["role"]]),
                 meeting_rhythm=spec["rhythm"][SOURCE],
             )
             term_start = timezone.localdate().replace(month=1, day=1) - timedelta(days=365)
             page.memberships = [
                 BodyMembership(
                     person=people[key],
-                    institution=_person_key(key)[2][SOURCE],
+                    institution=GROUPS["people"][key]["affiliation"][SOURCE],
                     role_in_body=role[SOURCE],
                     term_start=term_start,
                     term_end=term_start.replace(year=term_start.year + 4) - timedelta(days=1),
@@ -342,29 +300,27 @@ def seed_bodies(context, report, scale=1):
                     {
                         "type": "documents",
                         "value": {
-                            "heading": heading[SOURCE],
-                            "documents": [document(t, collection).pk for t in titles],
+                            "heading": group["heading"][SOURCE],
+                            "documents": [document(t, collection).pk for t in group["titles"]],
                         },
                     }
-                    for heading, titles in spec["documents"]
+                    for group in spec["documents"]
                 ]
             )
             index.add_child(instance=page)
             report.add("governing bodies")
-        _translate(
+        translate(
             page,
-            _pairs(
-                spec["title"],
-                spec["slug"],
-                spec["listing"],
-                spec["rhythm"],
-                *spec["role"],
-                *[role for _key, role in members],
-                *[_person_key(key)[2] for key, _role in members],
-                *[heading for heading, _titles in spec["documents"]],
-            ),
             report,
             "governing body",
+            spec["title"],
+            spec["slug"],
+            spec["listing"],
+            spec["rhythm"],
+            spec["role"],
+            [role for _key, role in members],
+            [GROUPS["people"][key]["affiliation"] for key, _role in members],
+            [group["heading"] for group in spec["documents"]],
         )
 
 

@@ -48,16 +48,21 @@ def locales() -> dict[str, Locale]:
     return {code: found[code] for code in codes if code in found}
 
 
-def translate(instance, report, what, *specs, same=(), strings_for=None, **names):
+def translate(
+    instance, report, what, *specs, same=(), strings_for=None, again=False, **names
+):
     """Translate ``instance`` into every target language that lacks it and has text.
 
     The strings come from the texts in ``specs`` (see ``data.strings``), or from
-    ``strings_for(code)`` when given (None: no text in that language).  Returns
-    ``{code: translated object}`` for the translations made.
+    ``strings_for(code)`` when given (None: no text in that language).  ``again``
+    also updates the translations that exist (the section roots ``setup_hub``
+    made).  Returns ``{code: translated object}`` for the translations made.
     """
     wanted = {}
     for code, locale in locales().items():
-        if code == data.source_language() or instance.get_translation_or_none(locale):
+        if code == data.source_language():
+            continue
+        if not again and instance.get_translation_or_none(locale):
             continue
         strings = (
             strings_for(code) if strings_for else data.strings(code, *specs, same=same, **names)
