@@ -9,31 +9,27 @@ makes 12 members, 4 meetings with minutes (one a draft), 1 upcoming meeting,
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
-from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from django.utils.translation import get_language_info
-from wagtail.models import Collection, Locale, PageLogEntry
+from wagtail.models import Collection, PageLogEntry
 from wagtail.rich_text import RichText
 
 from council.documents import DRAFTS_COLLECTION
 from events.models import WARSAW
-from hub.demo.pdf import minimal_pdf
-from hub.translation import translate_into
+from hub.demo import data
+from hub.demo.seeder import document, locales, paragraphs, translate
+from hub.translation import translate_into_locales
 
-from .content import (
-    COUNCIL,
-    DUTY_HOURS,
-    MEETING,
-    MEMBERS,
-    OPINIONS,
-    PAST_TERM,
-    TOPICS,
-    VENUE,
+CONTENT = data.load(Path(__file__).parent / "council.toml")
+COUNCIL, VENUE, MEETING, DUTY_HOURS = (
+    CONTENT[key] for key in ("council", "venue", "meeting", "duty_hours")
 )
-
-SOURCE = "pl"
-TARGETS = ("en", "uk")
+MEMBERS, PAST_TERM, TOPICS, OPINIONS = (
+    CONTENT[key] for key in ("member", "past_term", "topic", "opinion")
+)
+SOURCE = data.source_language()
 ORGANISING_BODY = {
     "pl": "Rada Imigrantów i Imigrantek",
     "en": "Immigrants' Council",
@@ -42,17 +38,13 @@ ORGANISING_BODY = {
 MEETING_LANGUAGES = "pl, uk, en"
 
 
-def _locales():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
-def _segment(text):
+def _segments(mapping):
     """wagtail-localize turns the line breaks of a text field into <br/> in its segment."""
-    return text.replace("\n", "<br/>")
-
-
-def _paragraphs(texts):
-    return [("paragraph", RichText(f"<p>{text}</p>")) for text in texts]
+    if mapping is not None:
+        mapping.update(
+            {k.replace("\n", "<br/>"): v.replace("\n", "<br/>") for k, v in mapping.items()}
+        )
+    return mapping
 
 
 def _spoken(codes: str, language: str) -> str:
@@ -82,29 +74,27 @@ def _backdate(page, when):
 def seed_members(context, report, scale=1):
     from hub.models import Person
 
-    locales = _locales()
+    source_locale = locales()[SOURCE]
     people = []
-    for name, _role, codes, affiliation in MEMBERS:
-        person = Person.objects.filter(name=name, locale=locales[SOURCE]).first()
+    for member in MEMBERS:
+        name, codes, affiliation = member["name"], member["languages"], member["affiliation"]
+        person = Person.objects.filter(name=name, locale=source_locale).first()
         if person is None:
             person = Person.objects.create(
                 name=name,
                 affiliation=affiliation[SOURCE],
                 languages_spoken=_spoken(codes, SOURCE),
-                locale=locales[SOURCE],
+                locale=source_locale,
             )
             report.add("council members")
-        for code in TARGETS:
-            if person.get_translation_or_none(locales[code]) is None:
-                translate_into(
-                    person,
-                    locales[code],
-                    {
-                        name: name,
-                        affiliation[SOURCE]: affiliation[code],
-                        person.languages_spoken: _spoken(codes, code),
-                    },
-                )
+
+        def strings_for(code, name=name, codes=codes, affiliation=affiliation, person=person):
+            mapping = data.strings(code, affiliation, same=[name])
+            if mapping is not None:
+                mapping[person.languages_spoken] = _spoken(codes, code)
+            return mapping
+
+        translate(person, report, "council member", strings_for=strings_for)
         people.append(person)
     context["council_people"] = people
 
@@ -117,23 +107,27 @@ def seed_council_page(context, report, scale=1):
     if not root.introduction:
         _fill_council_page(root, context["council_people"])
         report.add("council section")
-    locales = _locales()
-    for code in TARGETS:
-        translated = root.get_translation(locales[code]).specific
-        if translated.introduction:
+    wanted = {}
+    for code, locale in locales().items():
+        translated = root.get_translation_or_none(locale)
+        if code == SOURCE or translated is None or translated.specific.introduction:
             continue
-        mapping = {
-            root.title: COUNCIL_ROOT.titles[code],
-            root.slug: COUNCIL_ROOT.slugs[code],
-            root.contact_email: root.contact_email,
-            root.contact_phone: root.contact_phone,
-        }
-        for key in ("introduction", "contact_address", "contact_note"):
-            mapping[_segment(COUNCIL[key][SOURCE])] = _segment(COUNCIL[key][code])
-        mapping.update(zip(COUNCIL["body"][SOURCE], COUNCIL["body"][code], strict=True))
-        translated = translate_into(root, locales[code], mapping)
-        translated.show_in_menus = True
-        translated.save_revision().publish()
+        # The section root's own title and slug come from setup_hub's translation.
+        mapping = _segments(
+            data.strings(
+                code,
+                COUNCIL,
+                same=[root.contact_email, root.contact_phone],
+            )
+        )
+        if mapping is not None:
+            mapping[root.title] = translated.title
+            mapping[root.slug] = translated.slug
+            wanted[locale] = mapping
+    if wanted:
+        for translated in translate_into_locales(root, wanted).values():
+            translated.show_in_menus = True
+            translated.save_revision().publish()
 
 
 def _fill_council_page(root, people):
@@ -141,25 +135,31 @@ def _fill_council_page(root, people):
 
     (start, end), (past_start, past_end) = _term_dates(timezone.localdate())
     root.introduction = COUNCIL["introduction"][SOURCE]
-    root.body = _paragraphs(COUNCIL["body"][SOURCE])
+    root.body = paragraphs(COUNCIL["body"][SOURCE])
     root.contact_email = "rada.imigrantow@example.org"
     root.contact_phone = "+48 58 000 00 10"
     root.contact_address = COUNCIL["contact_address"][SOURCE]
     root.contact_note = COUNCIL["contact_note"][SOURCE]
     root.show_in_menus = True
     rows = [
-        CouncilMembership(person=person, role=role, term_start=start, term_end=end, languages=codes)
-        for person, (_name, role, codes, _affiliation) in zip(people, MEMBERS, strict=True)
+        CouncilMembership(
+            person=person,
+            role=member["role"],
+            term_start=start,
+            term_end=end,
+            languages=member["languages"],
+        )
+        for person, member in zip(people, MEMBERS, strict=True)
     ]
     rows += [
         CouncilMembership(
-            person=people[index],
-            role=role,
+            person=people[past["member"]],
+            role=past["role"],
             term_start=past_start,
             term_end=past_end,
-            languages=MEMBERS[index][2],
+            languages=MEMBERS[past["member"]]["languages"],
         )
-        for index, role in PAST_TERM
+        for past in PAST_TERM
     ]
     root.memberships = rows
     root.save_revision().publish()
@@ -174,24 +174,14 @@ def _meeting_start(number, past_count):
     return datetime.combine(day, time(17, 0), tzinfo=WARSAW)
 
 
-def _meeting_strings(meeting_number, topic, code):
-    strings = {
-        MEETING["title"][SOURCE].format(n=meeting_number): MEETING["title"][code].format(
-            n=meeting_number
-        ),
-        MEETING["slug"][SOURCE].format(n=meeting_number): MEETING["slug"][code].format(
-            n=meeting_number
-        ),
-        MEETING_LANGUAGES: MEETING_LANGUAGES,
-        ORGANISING_BODY[SOURCE]: ORGANISING_BODY[code],
-    }
-    for key in ("opening", "previous", "other"):
-        strings[MEETING[key][SOURCE]] = MEETING[key][code]
-    for key in ("summary", "item", "description"):
-        strings[topic[key][SOURCE]] = topic[key][code]
-    for key in ("name", "address", "accessibility"):
-        strings[VENUE[key][SOURCE]] = VENUE[key][code]
-    return strings
+def _meeting_texts(topic):
+    """The texts of a meeting page (its title and slug hold the number as {n})."""
+    return [
+        *(MEETING[key] for key in ("title", "slug", "opening", "previous", "other")),
+        ORGANISING_BODY,
+        *(topic[key] for key in ("summary", "item", "description")),
+        VENUE,
+    ]
 
 
 def seed_meetings(context, report, scale=1):
@@ -202,12 +192,12 @@ def seed_meetings(context, report, scale=1):
     past_count = 4 if small else 24
     upcoming = 1 if small else 2
     index = context["sections"]["council.CouncilMeetingIndexPage"][SOURCE]
-    locales = _locales()
-    areas = {area.code: area for area in ThematicArea.objects.filter(locale=locales[SOURCE])}
+    areas = {area.code: area for area in ThematicArea.objects.filter(locale=locales()[SOURCE])}
     existing = {page.slug: page for page in CouncilMeetingPage.objects.child_of(index)}
     meetings = {}
     for number in range(1, past_count + upcoming + 1):
-        area_code, topic = TOPICS[number % len(TOPICS)]
+        topic = TOPICS[number % len(TOPICS)]
+        area_code = topic["area"]
         slug = MEETING["slug"][SOURCE].format(n=number)
         meeting = existing.get(slug)
         if meeting is None:
@@ -243,9 +233,14 @@ def seed_meetings(context, report, scale=1):
                 meeting.area_links.add(EventPageArea(area=areas[area_code]))
             index.add_child(instance=meeting)
             report.add("council meetings")
-        for code in TARGETS:
-            if meeting.get_translation_or_none(locales[code]) is None:
-                translate_into(meeting, locales[code], _meeting_strings(number, topic, code))
+        translate(
+            meeting,
+            report,
+            "council meeting",
+            *_meeting_texts(topic),
+            same=[MEETING_LANGUAGES],
+            n=number,
+        )
         meetings[number] = meeting
     context["council_meetings"] = meetings
     context["council_past_meetings"] = past_count
@@ -282,44 +277,32 @@ def _minutes_items(number, topic, lang, votes):
     return [("item", item) for item in items]
 
 
-def _minutes_strings(number, topic, code):
-    strings = {
-        MEETING["minutes_title"][SOURCE].format(n=number): MEETING["minutes_title"][code].format(
-            n=number
-        ),
-        MEETING["minutes_slug"][SOURCE]: MEETING["minutes_slug"][code],
-        MEETING["prepared_by"][SOURCE]: MEETING["prepared_by"][code],
-        MEETING["guests"][SOURCE]: MEETING["guests"][code],
-    }
-    for key in ("opening", "opening_decision", "previous", "previous_decision", "other"):
-        strings[MEETING[key][SOURCE]] = MEETING[key][code]
-    strings[MEETING["other_discussion"][SOURCE]] = MEETING["other_discussion"][code]
-    for key in ("item", "discussion", "decision"):
-        strings[topic[key][SOURCE]] = topic[key][code]
-    return strings
+MINUTES_KEYS = (
+    "minutes_title",
+    "minutes_slug",
+    "prepared_by",
+    "guests",
+    "opening",
+    "opening_decision",
+    "previous",
+    "previous_decision",
+    "other",
+    "other_discussion",
+)
 
 
 def _signed_pdf(number, meeting, title):
-    from hub.models import HubDocument
-
-    collection = Collection.objects.get(name=DRAFTS_COLLECTION)
-    content = minimal_pdf(
-        [
+    return document(
+        f"{title} (podpisany)",
+        Collection.objects.get(name=DRAFTS_COLLECTION),
+        lines=[
             "Rada Imigrantow i Imigrantek w Gdansku",
             title,
             f"Posiedzenie z dnia {meeting.start.astimezone(WARSAW):%d.%m.%Y}",
             "Dokument demonstracyjny: podpisany protokol.",
-        ]
+        ],
+        filename=f"rada-protokol-{number}.pdf",
     )
-    document = HubDocument(
-        title=f"{title} (podpisany)",
-        collection=collection,
-        language=SOURCE,
-        file_size=len(content),
-    )
-    document.file.save(f"rada-protokol-{number}.pdf", ContentFile(content), save=False)
-    document.save()
-    return document
 
 
 def seed_minutes(context, report, scale=1):
@@ -329,10 +312,9 @@ def seed_minutes(context, report, scale=1):
     past_count = context["council_past_meetings"]
     drafts = context["council_draft_minutes"]
     people = context["council_people"]
-    locales = _locales()
     for number in range(1, past_count + 1):
         meeting = meetings[number]
-        _area, topic = TOPICS[number % len(TOPICS)]
+        topic = TOPICS[number % len(TOPICS)]
         minutes = CouncilMinutesPage.objects.child_of(meeting).first()
         is_draft = number > past_count - drafts
         if minutes is None:
@@ -367,12 +349,16 @@ def seed_minutes(context, report, scale=1):
             report.add("council minutes (drafts)" if is_draft else "council minutes")
         if is_draft or not minutes.live:
             continue  # drafts are translated once they are approved and published
-        for code in TARGETS:
-            if minutes.get_translation_or_none(locales[code]) is None:
-                translated = translate_into(
-                    minutes, locales[code], _minutes_strings(number, topic, code)
-                )
-                _backdate(translated, minutes.first_published_at + timedelta(days=3))
+        made = translate(
+            minutes,
+            report,
+            "council minutes",
+            *(MEETING[key] for key in MINUTES_KEYS),
+            *(topic[key] for key in ("item", "discussion", "decision")),
+            n=number,
+        )
+        for translated in made.values():
+            _backdate(translated, minutes.first_published_at + timedelta(days=3))
     _correct_first_minutes(meetings[1], report)
 
 
@@ -399,13 +385,12 @@ def seed_opinions(context, report, scale=1):
     index = context["sections"]["council.CouncilOpinionIndexPage"][SOURCE]
     meetings = context["council_meetings"]
     past_count = context["council_past_meetings"]
-    locales = _locales()
-    areas = {area.code: area for area in ThematicArea.objects.filter(locale=locales[SOURCE])}
+    areas = {area.code: area for area in ThematicArea.objects.filter(locale=locales()[SOURCE])}
     existing = {page.slug: page for page in CouncilOpinionPage.objects.child_of(index)}
     specs = []
-    for position, (kind, area_code, spec) in enumerate(OPINIONS[:count]):
+    for position, spec in enumerate(OPINIONS[:count]):
         meeting = meetings[max(1, past_count - 1 - (position * (past_count - 1)) // count)]
-        specs.append((meeting.start, kind, area_code, spec, meeting))
+        specs.append((meeting.start, spec["kind"], spec["area"], spec, meeting))
     for _start, kind, area_code, spec, meeting in sorted(specs, key=lambda item: item[0]):
         slug = _slug(spec["title"][SOURCE])
         opinion = existing.get(slug)
@@ -418,7 +403,7 @@ def seed_opinions(context, report, scale=1):
                 adopted_on=meeting.start.date(),
                 adopted_at=meeting,
                 subject=spec["subject"][SOURCE],
-                text=_paragraphs(spec["text"][SOURCE]),
+                text=paragraphs(spec["text"][SOURCE]),
                 prepared_by=MEETING["prepared_by"][SOURCE],
                 prepared_on=meeting.start.date(),
             )
@@ -428,17 +413,19 @@ def seed_opinions(context, report, scale=1):
             opinion.save_revision().publish()
             _backdate(opinion, meeting.start + timedelta(days=3))
             report.add("council opinions")
-        for code in TARGETS:
-            if opinion.get_translation_or_none(locales[code]) is None:
-                strings = {
-                    spec["title"][SOURCE]: spec["title"][code],
-                    slug: _slug(spec["title"][code]) if code == "en" else f"{slug}-{code}",
-                    spec["subject"][SOURCE]: spec["subject"][code],
-                    MEETING["prepared_by"][SOURCE]: MEETING["prepared_by"][code],
-                }
-                strings.update(zip(spec["text"][SOURCE], spec["text"][code], strict=True))
-                translated = translate_into(opinion, locales[code], strings)
-                _backdate(translated, meeting.start + timedelta(days=6))
+
+        def strings_for(code, spec=spec, slug=slug):
+            mapping = data.strings(
+                code, spec["title"], spec["subject"], spec["text"], MEETING["prepared_by"]
+            )
+            if mapping is not None:
+                # Latin-script titles give a slug of their own; the others keep the source's.
+                mapping[slug] = _slug(spec["title"][code]) if code == "en" else f"{slug}-{code}"
+            return mapping
+
+        made = translate(opinion, report, "council opinion", strings_for=strings_for)
+        for translated in made.values():
+            _backdate(translated, meeting.start + timedelta(days=6))
 
 
 def _slug(text):
@@ -498,15 +485,17 @@ def seed_duty_hours(context, report, scale=1):
     ]
     page.show_in_menus = False
     page.save_revision().publish()
-    locales = _locales()
-    from council.setup import SUBSECTIONS
-
-    spec = next(s for s in SUBSECTIONS if s.model == "council.CouncilDutyHoursPage")
-    for code in TARGETS:
-        strings = {page.title: spec.titles[code], page.slug: spec.slugs[code]}
-        for key in ("introduction", "place_city_hall", "place_library"):
-            strings[DUTY_HOURS[key][SOURCE]] = DUTY_HOURS[key][code]
-        translate_into(page, locales[code], strings)
+    wanted = {}
+    for code, locale in locales().items():
+        translated = page.get_translation_or_none(locale)
+        mapping = data.strings(code, DUTY_HOURS)
+        if code == SOURCE or translated is None or mapping is None:
+            continue
+        # The page's own title and slug come from setup_hub's translation.
+        mapping[page.title] = translated.title
+        mapping[page.slug] = translated.slug
+        wanted[locale] = mapping
+    translate_into_locales(page, wanted)
     report.add("council duty hours")
 
 
