@@ -88,6 +88,6 @@ def erase_registrations(now):
 
 @hooks.register(SEEDERS_HOOK)
 def calendar_seeders():
-    from events.demo import seed_events
+    from events.demo.seed import seed_events
 
     return [seed_events]

@@ -8,22 +8,23 @@ list, one across the October clock change and one on the March change day.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from django.test.utils import override_settings
 from django.utils import timezone
-from wagtail.models import Locale
-from wagtail.rich_text import RichText
 
-from events import demo_data as data
+from hub.demo import data
 from hub.demo.seed import AREAS
+from hub.demo.seeder import locales, paragraphs, translate
 
-SOURCE = "pl"
-TARGETS = ("en", "uk")
+EVENTS = data.load(Path(__file__).parent / "events.toml")
+SOURCE = data.source_language()
 
 
 def _fmt(value, **names):
+    """A text with each language's {placeholders} filled; languages without names are dropped."""
     if isinstance(value, dict):
-        return {code: text.format(**names.get(code, {})) for code, text in value.items()}
+        return {code: text.format(**names[code]) for code, text in value.items() if code in names}
     return value
 
 
@@ -42,17 +43,17 @@ def _occurrences(now, series, small):
 def _specs(now, small):
     """Every event to create, as flat dicts with pl/en/uk strings."""
     specs = []
-    for series in data.SERIES:
-        if small and series["key"] not in data.SMALL_SERIES_KEYS:
+    for series in EVENTS["series"]:
+        if small and series["key"] not in EVENTS["small_series"]:
             continue
         for offset in _occurrences(now, series, small):
             specs.append(dict(series, offset=offset, dated=True))
     for area in AREAS:
         code = area["code"]
-        if small and code not in data.SMALL_GROUPS:
+        if small and code not in EVENTS["small_groups"]:
             continue
         names = {lang: {"name": name, "code": code} for lang, name in area["name"].items()}
-        series = data.GROUP_SERIES
+        series = EVENTS["group_series"]
         base = {
             key: _fmt(value, **names) if key in ("slug", "title", "summary") else value
             for key, value in series.items()
@@ -71,7 +72,9 @@ def _specs(now, small):
                     dated=True,
                 )
             )
-    specs.extend(spec for spec in data.SINGLE if not small or spec["key"] in data.SMALL_SINGLE_KEYS)
+    specs.extend(
+        spec for spec in EVENTS["single"] if not small or spec["key"] in EVENTS["small_single"]
+    )
     if not small:
         # Real calendars change: every so often a meeting is cancelled or postponed.
         for number, spec in enumerate(specs):
@@ -86,29 +89,25 @@ def _start(spec, now):
     from events.models import WARSAW
 
     if "at" in spec:
-        year, month, day, hour, minute = spec["at"]
-        return datetime.datetime(year, month, day, hour, minute, tzinfo=WARSAW)
+        return spec["at"].replace(tzinfo=WARSAW)
     day = (now.astimezone(WARSAW) + datetime.timedelta(days=spec["offset"])).date()
-    hour, minute = spec["hour"]
-    return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=WARSAW)
+    return datetime.datetime.combine(day, spec["hour"], tzinfo=WARSAW)
 
 
-def _strings(spec, code, start, venue, slug_suffix):
-    mapping = {
-        spec["title"]["pl"]: spec["title"][code],
-        spec["slug"]["pl"] + slug_suffix: spec["slug"][code] + slug_suffix,
-        spec["summary"]["pl"]: spec["summary"][code],
-        spec["paragraph"]["pl"]: spec["paragraph"][code],
-        spec["languages"]: spec["languages"],
-    }
-    if venue:
-        mapping[venue["name"]["pl"]] = venue["name"][code]
-        mapping[venue["address"]] = venue["address"]
-        mapping[venue["accessibility"]["pl"]] = venue["accessibility"][code]
-    if spec.get("online"):
-        mapping[spec["online"]] = spec["online"]
-    if spec.get("body"):
-        mapping[spec["body"]["pl"]] = spec["body"][code]
+def _strings(spec, code, venue, slug_suffix):
+    """The source-to-``code`` strings of an event page (None: no text in that language)."""
+    mapping = data.strings(
+        code,
+        spec["title"],
+        spec["summary"],
+        spec["paragraph"],
+        spec.get("body"),
+        venue,
+        same=[spec["languages"], spec.get("online"), venue and venue["address"]],
+    )
+    if mapping is None or code not in spec["slug"]:
+        return None
+    mapping[spec["slug"][SOURCE] + slug_suffix] = spec["slug"][code] + slug_suffix
     return mapping
 
 
@@ -121,19 +120,19 @@ def _add_registrations(page, spec):
     shared = SharedEvent.for_page(page)
     if shared.registrations.exists():
         return
-    people = iter(data.DEMO_PEOPLE)
+    people = iter(EVENTS["person"])
     for status, count in (
         (RegistrationStatus.CONFIRMED, plan["confirmed"]),
         (RegistrationStatus.WAITLISTED, plan["waitlisted"]),
     ):
         for _n in range(count):
-            name, email = next(people)
+            person = next(people)
             Registration.objects.create(
                 event=shared,
                 page=page,
-                language="pl",
-                name=name,
-                email=email,
+                language=SOURCE,
+                name=person["name"],
+                email=person["email"],
                 status=status,
                 consent_at=timezone.now(),
             )
@@ -151,42 +150,42 @@ def _seed_events(context, report):
 
     small = context.get("small", False)
     index = context["sections"]["events.EventIndexPage"][SOURCE]
-    locales = {code: Locale.objects.get(language_code=code) for code in TARGETS}
+    targets = [locale for code, locale in locales().items() if code != SOURCE]
     source_locale = index.locale
     areas = {area.code: area for area in ThematicArea.objects.filter(locale=source_locale)}
     organisations = {
         org.slug: org
         for org in Organisation.objects.filter(locale=source_locale)
         # Only organisations translated into every language can be linked from translations.
-        if all(org.get_translation_or_none(locale) for locale in locales.values())
+        if all(org.get_translation_or_none(locale) for locale in targets)
     }
     existing = set(EventPage.objects.child_of(index).values_list("slug", flat=True))
     now = timezone.now()
-    _show_in_menus(index, locales)
+    _show_in_menus(index, targets)
     for spec in _specs(now, small):
         start = _start(spec, now)
         suffix = f"-{start:%Y-%m-%d}" if spec.get("dated") else ""
-        slug = spec["slug"]["pl"] + suffix
+        slug = spec["slug"][SOURCE] + suffix
         if slug in existing:
             page = EventPage.objects.child_of(index).get(slug=slug)
         else:
-            venue = data.VENUES.get(spec.get("venue"))
+            venue = EVENTS["venues"].get(spec.get("venue"))
             page = EventPage(
-                title=spec["title"]["pl"],
+                title=spec["title"][SOURCE],
                 slug=slug,
-                summary=spec["summary"]["pl"],
-                body=[("paragraph", RichText(f"<p>{spec['paragraph']['pl']}</p>"))],
+                summary=spec["summary"][SOURCE],
+                body=paragraphs([spec["paragraph"][SOURCE]]),
                 kind=spec["kind"],
                 status=spec.get("status", "scheduled"),
                 start=start,
                 end=start + datetime.timedelta(minutes=spec["minutes"]),
                 all_day=spec.get("all_day", False),
-                venue_name=venue["name"]["pl"] if venue else "",
+                venue_name=venue["name"][SOURCE] if venue else "",
                 venue_address=venue["address"] if venue else "",
-                venue_accessibility=venue["accessibility"]["pl"] if venue else "",
+                venue_accessibility=venue["accessibility"][SOURCE] if venue else "",
                 online_url=spec.get("online", ""),
                 organiser=organisations.get(spec.get("organiser")),
-                organising_body=spec["body"]["pl"] if spec.get("body") else "",
+                organising_body=spec["body"][SOURCE] if spec.get("body") else "",
                 languages=spec["languages"],
                 registration_enabled="registration" in spec,
                 capacity=spec["registration"]["capacity"] if "registration" in spec else None,
@@ -199,22 +198,24 @@ def _seed_events(context, report):
             SharedEvent.for_page(page)
             existing.add(slug)
             report.add("events")
-        venue = data.VENUES.get(spec.get("venue"))
-        for code, locale in locales.items():
-            if page.get_translation_or_none(locale) is None:
-                from hub.translation import translate_into
-
-                translate_into(page, locale, _strings(spec, code, start, venue, suffix))
-                report.add("event translations")
+        venue = EVENTS["venues"].get(spec.get("venue"))
+        translate(
+            page,
+            report,
+            "event",
+            strings_for=lambda code, spec=spec, venue=venue, suffix=suffix: _strings(
+                spec, code, venue, suffix
+            ),
+        )
         _add_registrations(page, spec)
 
 
-def _show_in_menus(index, locales):
+def _show_in_menus(index, targets):
     if index.show_in_menus:
         return
     index.show_in_menus = True
     index.save_revision().publish()
-    for locale in locales.values():
+    for locale in targets:
         translated = index.get_translation_or_none(locale)
         if translated is not None and not translated.show_in_menus:
             translated.show_in_menus = True
