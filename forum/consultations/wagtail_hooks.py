@@ -42,7 +42,7 @@ def grant_response_permissions(context):
 
 @hooks.register(SEEDERS_HOOK)
 def consultation_seeders():
-    from .demo import seed_consultations
+    from .demo.seed import seed_consultations
 
     return [seed_consultations]
 

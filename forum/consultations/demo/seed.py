@@ -8,61 +8,36 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from pathlib import Path
 
 from django.utils import timezone
-from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from hub.translation import translate_into
+from hub.demo import data
+from hub.demo.seeder import locales, rich, translate
 
-from .demo_content import (
-    CONSULTATIONS,
-    INDEX_INTRODUCTION,
-    LONG_ANSWERS,
-    RESPONDENTS,
-    SECTION_COMMENTS,
-    SHORT_ANSWERS,
-)
-from .models.pages import WARSAW
+from ..models.pages import WARSAW
 
-SOURCE = "pl"
-TARGETS = ("en", "uk")
+CONTENT = data.load(Path(__file__).parent / "consultations.toml")
+CONSULTATIONS = CONTENT["consultation"]
+INDEX_INTRODUCTION = CONTENT["index_introduction"]
+SHORT_ANSWERS, LONG_ANSWERS = CONTENT["short_answers"], CONTENT["long_answers"]
+SECTION_COMMENTS, RESPONDENTS = CONTENT["section_comments"], CONTENT["respondent"]
+SOURCE = data.source_language()
+# Who answers in which language: the demo's mix of residents (other languages: none).
 LANGUAGE_WEIGHTS = {"pl": 55, "uk": 35, "en": 10}
 
 
-def _texts(value, code):
-    return value[code]
-
-
-def _collect(value, code, mapping):
-    """Every {pl: …, en: …, uk: …} string in a spec, as a pl → code mapping."""
-    if isinstance(value, dict):
-        if SOURCE in value and isinstance(value[SOURCE], str):
-            mapping[value[SOURCE]] = value[code]
-            return
-        for item in value.values():
-            _collect(item, code, mapping)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _collect(item, code, mapping)
-
-
-def _paragraphs(items, code=SOURCE):
-    return RichText("".join(f"<p>{item[code]}</p>" for item in items))
-
-
-def _aware(parts):
-    return datetime(*parts, tzinfo=WARSAW)
+def _paragraphs(items):
+    return RichText(rich(item[SOURCE] for item in items))
 
 
 def _dates(spec, now):
     if "opens_at" in spec:
-        return (
-            _aware(spec["opens_at"]),
-            _aware(spec["closes_at"]),
-            _aware(spec["report_at"]),
-            _aware(spec["announced_at"]),
+        return tuple(
+            spec[key].replace(tzinfo=WARSAW)
+            for key in ("opens_at", "closes_at", "report_at", "announced_at")
         )
     today = now.astimezone(WARSAW).replace(hour=9, minute=0, second=0, microsecond=0)
     opens = today + timedelta(days=spec["opens_days"])
@@ -72,8 +47,8 @@ def _dates(spec, now):
 
 def _stage(stage, today: date):
     if "date" in stage:
-        start = date(*stage["date"])
-        end = date(*stage["end_date"]) if "end_date" in stage else None
+        start = stage["date"]
+        end = stage.get("end_date")
     else:
         start = today + timedelta(days=stage["days"])
         end = today + timedelta(days=stage["end_days"]) if "end_days" in stage else None
@@ -106,7 +81,7 @@ def _question(question):
 
 
 def _build_page(spec, now):
-    from .models import ConsultationPage
+    from ..models import ConsultationPage
 
     opens, closes, report_at, announced = _dates(spec, now)
     today = now.astimezone(WARSAW).date()
@@ -155,17 +130,18 @@ def _answer(block, rng, code):
 
 
 def _make_responses(spec, pages, count, now):
-    from .models import Response, ResponseStatus
+    from ..models import Response, ResponseStatus
 
     rng = random.Random(f"consultation-{spec['key']}")
     source = pages[SOURCE]
     opens, closes = source.opens_at, min(source.closes_at, now)
     span = (closes - opens).total_seconds()
     anonymised = source.report_published_at is not None
-    codes = list(LANGUAGE_WEIGHTS)
+    weights = {code: weight for code, weight in LANGUAGE_WEIGHTS.items() if code in pages}
+    codes = list(weights)
     responses = []
     for number in range(count):
-        code = rng.choices(codes, weights=list(LANGUAGE_WEIGHTS.values()))[0]
+        code = rng.choices(codes, weights=list(weights.values()))[0]
         page = pages[code]
         answers = {}
         for block in source.questions:
@@ -177,7 +153,10 @@ def _make_responses(spec, pages, count, now):
             for block in source.draft
             if rng.random() < 0.3
         }
-        name, organisation, email = ("", "", "") if anonymised else rng.choice(RESPONDENTS)
+        respondent = {} if anonymised else rng.choice(RESPONDENTS)
+        name, organisation, email = (
+            respondent.get(key, "") for key in ("name", "organisation", "email")
+        )
         submitted = opens + timedelta(seconds=span * (number + 0.5) / count)
         responses.append(
             Response(
@@ -209,18 +188,20 @@ def _seed_index(index, report):
     index.introduction = INDEX_INTRODUCTION[SOURCE]
     index.show_in_menus = True
     index.save_revision().publish()
-    for code in TARGETS:
-        locale = Locale.objects.get(language_code=code)
-        translated = index.get_translation(locale)
-        translated = translate_into(
-            index,
-            locale,
-            {
-                index.title: translated.title,
-                index.slug: translated.slug,
-                INDEX_INTRODUCTION[SOURCE]: INDEX_INTRODUCTION[code],
-            },
-        )
+    existing = {code: index.get_translation_or_none(locale) for code, locale in locales().items()}
+
+    def strings_for(code):
+        # The index's own title and slug come from setup_hub's translation.
+        if existing[code] is None or code not in INDEX_INTRODUCTION:
+            return None
+        return {
+            index.title: existing[code].title,
+            index.slug: existing[code].slug,
+            INDEX_INTRODUCTION[SOURCE]: INDEX_INTRODUCTION[code],
+        }
+
+    made = translate(index, report, "consultation index", strings_for=strings_for, again=True)
+    for translated in made.values():
         if not translated.show_in_menus:
             translated.show_in_menus = True
             translated.save_revision().publish()
@@ -228,7 +209,7 @@ def _seed_index(index, report):
 
 
 def seed_consultations(context, report, scale=1):
-    from .models import ConsultationPage, Response
+    from ..models import ConsultationPage, Response
 
     index = context["sections"]["consultations.ConsultationIndexPage"][SOURCE]
     _seed_index(index, report)
@@ -240,17 +221,13 @@ def seed_consultations(context, report, scale=1):
             page.save_revision().publish()
             page = ConsultationPage.objects.get(pk=page.pk)
             report.add("consultations")
+        translate(page, report, "consultation", spec)
         pages = {SOURCE: page}
-        for code in TARGETS:
-            locale = Locale.objects.get(language_code=code)
+        for code, locale in locales().items():
             translated = page.get_translation_or_none(locale)
-            if translated is None:
-                mapping = {}
-                _collect(spec, code, mapping)
-                translated = translate_into(page, locale, mapping)
-                report.add("consultation translations")
-            pages[code] = translated
+            if translated is not None:
+                pages[code] = translated
         if not Response.objects.for_consultation(page).exists():
-            full, small = spec["responses"]
+            full, small = spec["responses"]["full"], spec["responses"]["small"]
             count = small if context.get("small") else full * scale
             report.add("consultation responses", _make_responses(spec, pages, count, now))
