@@ -1,0 +1,70 @@
+"""The demo's prose is data: TOML files with the languages side by side, read by one seeder."""
+
+import copy
+from pathlib import Path
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from forum.demo import seed as forum_seed
+from forum.models import PlenarySessionPage
+from hub.demo import data
+from hub.demo.seed import seed_areas
+from hub.demo.seeder import SeedReport
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_FILES = sorted(
+    path
+    for app in ("hub", "forum", "events", "council")
+    for path in (ROOT / app).rglob("demo/*.toml")
+)
+
+
+def _texts(value):
+    if data.is_text(value):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def test_every_app_keeps_its_demo_prose_in_data_files_with_every_language():
+    apps = {path.relative_to(ROOT).parts[0] for path in DATA_FILES}
+    assert apps == {"hub", "forum", "events", "council"}
+    codes = {code for code, _name in settings.LANGUAGES}
+    for path in DATA_FILES:
+        texts = list(_texts(data.load(path)))
+        assert texts, path
+        for text in texts:
+            assert set(text) == codes, (path, text)
+
+
+def test_a_language_missing_from_the_data_leaves_that_page_untranslated(hub, monkeypatch):
+    sessions = copy.deepcopy(forum_seed.SESSIONS)
+    complete, partial = (copy.deepcopy(sessions["session"][0]) for _ in range(2))
+    for spec, slug in ((complete, "sesja-z-kompletem-jezykow"), (partial, "sesja-bez-ukrainskiego")):
+        spec["slug"] = {code: f"{slug}-{code}" for code in spec["slug"]}
+        spec["slug"]["pl"] = slug
+    del partial["summary"]["uk"]
+    sessions["session"] = [complete, partial]
+    monkeypatch.setattr(forum_seed, "SESSIONS", sessions)
+    context = dict(hub, small=False)
+    report = SeedReport()
+
+    seed_areas(context, report)
+    forum_seed.seed_people(context, report)
+    forum_seed.seed_sessions(context, report)  # no exception
+
+    en, uk = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="uk")
+    pages = PlenarySessionPage.objects.filter(locale__language_code="pl")
+    with_all = pages.get(slug="sesja-z-kompletem-jezykow")
+    without_uk = pages.get(slug="sesja-bez-ukrainskiego")
+    assert with_all.get_translation_or_none(uk).live
+    assert without_uk.get_translation_or_none(en).live
+    assert without_uk.get_translation_or_none(uk) is None
+    assert not PlenarySessionPage.objects.filter(
+        translation_key=without_uk.translation_key, locale=uk
+    ).exists()
