@@ -16,6 +16,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Locale, Site
@@ -235,7 +236,9 @@ def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False)
     each kind instead of the full demo); the test suite and browser tests use it.
     """
     report = SeedReport()
-    with bulk():
+    # One transaction: SQLite then writes the demo to disk once instead of after
+    # every one of its tens of thousands of statements.
+    with bulk(), transaction.atomic():
         context = hub_setup.setup_hub()
         context["small"] = small
         seeders = list(SEEDERS)
