@@ -48,9 +48,7 @@ def locales() -> dict[str, Locale]:
     return {code: found[code] for code in codes if code in found}
 
 
-def translate(
-    instance, report, what, *specs, same=(), strings_for=None, again=False, **names
-):
+def translate(instance, report, what, *specs, same=(), strings_for=None, again=False, **names):
     """Translate ``instance`` into every target language that lacks it and has text.
 
     The strings come from the texts in ``specs`` (see ``data.strings``), or from

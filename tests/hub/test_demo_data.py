@@ -45,7 +45,8 @@ def test_every_app_keeps_its_demo_prose_in_data_files_with_every_language():
 def test_a_language_missing_from_the_data_leaves_that_page_untranslated(hub, monkeypatch):
     sessions = copy.deepcopy(forum_seed.SESSIONS)
     complete, partial = (copy.deepcopy(sessions["session"][0]) for _ in range(2))
-    for spec, slug in ((complete, "sesja-z-kompletem-jezykow"), (partial, "sesja-bez-ukrainskiego")):
+    slugs = ("sesja-z-kompletem-jezykow", "sesja-bez-ukrainskiego")
+    for spec, slug in zip((complete, partial), slugs, strict=True):
         spec["slug"] = {code: f"{slug}-{code}" for code in spec["slug"]}
         spec["slug"]["pl"] = slug
     del partial["summary"]["uk"]
