@@ -139,9 +139,13 @@ def _add_registrations(page, spec):
 
 
 def seed_events(context, report, scale=1):
-    # Demo pages get their translated slugs once; redirects from the Polish slug are noise.
-    with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False):
+    with override_settings(**seed_events.settings):
         _seed_events(context, report)
+
+
+# Demo pages get their translated slugs once; redirects from the Polish slug are noise.
+# seed_demo keeps these settings until the seeder's transaction is committed.
+seed_events.settings = {"WAGTAILREDIRECTS_AUTO_CREATE": False}
 
 
 def _seed_events(context, report):

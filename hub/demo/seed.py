@@ -17,6 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Locale, Site
@@ -236,17 +237,21 @@ def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False)
     each kind instead of the full demo); the test suite and browser tests use it.
     """
     report = SeedReport()
-    # One transaction: SQLite then writes the demo to disk once instead of after
-    # every one of its tens of thousands of statements.
-    with bulk(), transaction.atomic():
-        context = hub_setup.setup_hub()
+    # One transaction per step: SQLite then writes to disk a few times instead of
+    # after every one of the demo's tens of thousands of statements.  A seeder's
+    # ``settings`` (if it has any) hold until its transaction is committed, when
+    # Wagtail's on-commit signals (slug changes, for redirects) read them.
+    with bulk():
+        with transaction.atomic():
+            context = hub_setup.setup_hub()
         context["small"] = small
         seeders = list(SEEDERS)
         for hook in hooks.get_hooks(SEEDERS_HOOK):
             seeders.extend(hook())
         seeders.extend(LAST_SEEDERS)
         for seeder in seeders:
-            seeder(context, report, scale=scale)
+            with override_settings(**getattr(seeder, "settings", {})), transaction.atomic():
+                seeder(context, report, scale=scale)
     if accounts if accounts is not None else settings.DEBUG:
         seed_accounts(context, report)
     return report
