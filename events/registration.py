@@ -1,24 +1,38 @@
-"""Registering, cancelling and promoting from the waiting list, and the e-mails.
+"""Registering, confirming, cancelling and promoting from the waiting list, and the e-mails.
 
 Every change of seats happens inside one transaction that first locks the
 event's ``SharedEvent`` row, so seats are counted and taken by one request at
 a time for that event (on PostgreSQL; SQLite serialises writers anyway).
+
+On an event that requires e-mail confirmation a new registration is
+``pending``: it holds a seat for ``EVENTS_CONFIRMATION_HOLD_MINUTES`` until the
+person opens the link e-mailed to them and confirms (``pending_waitlist`` when
+the seats were taken: confirmed, it joins the waiting list).  A hold past its
+time counts for nothing: ``seats_taken`` ignores it, and under the lock
+``_promote`` marks it ``expired`` and gives the seat to the people waiting
+(on every registration, confirmation and cancellation of the event, and from
+``apply_retention``).  Confirming late registers again if a seat is free.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from events.models import ACTIVE, Registration, RegistrationStatus, SharedEvent
+from events.models import ACTIVE, PENDING, Registration, RegistrationStatus, SharedEvent
 from hub.mail import queue_mail
 
 TOKEN_SALT = "events.registration"
+# The confirmation link is only ever e-mailed: the page shown after registering
+# carries the other token, so a robot cannot confirm an address it does not read.
+CONFIRM_SALT = "events.registration.confirm"
 
 
 class RegistrationClosed(Exception):
@@ -31,15 +45,19 @@ class Outcome:
     created: bool
 
 
-def make_token(registration: Registration) -> str:
+def make_token(registration: Registration, salt: str = TOKEN_SALT) -> str:
     # No timestamp in the signature: the link is the same every time it is made.
-    return signing.Signer(salt=TOKEN_SALT).sign_object({"r": registration.pk}, compress=True)
+    return signing.Signer(salt=salt).sign_object({"r": registration.pk}, compress=True)
 
 
-def registration_for_token(token: str, shared: SharedEvent | None = None):
+def make_confirm_token(registration: Registration) -> str:
+    return make_token(registration, CONFIRM_SALT)
+
+
+def registration_for_token(token: str, shared: SharedEvent | None = None, salt=TOKEN_SALT):
     """The registration a signed link points at, or None for a bad or erased one."""
     try:
-        data = signing.Signer(salt=TOKEN_SALT).unsign_object(token or "")
+        data = signing.Signer(salt=salt).unsign_object(token or "")
     except signing.BadSignature:
         return None
     if not isinstance(data, dict):
@@ -50,8 +68,24 @@ def registration_for_token(token: str, shared: SharedEvent | None = None):
     return registration.select_related("event").first()
 
 
-def seats_taken(shared: SharedEvent) -> int:
-    return shared.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+def hold_period() -> timedelta:
+    return timedelta(minutes=settings.EVENTS_CONFIRMATION_HOLD_MINUTES)
+
+
+def seats_taken(shared: SharedEvent, now=None) -> int:
+    """Confirmed seats plus the seats held, until their time runs out, for confirmation."""
+    now = now or timezone.now()
+    holding = Q(status=RegistrationStatus.CONFIRMED) | Q(
+        status=RegistrationStatus.PENDING, hold_expires_at__gt=now
+    )
+    return shared.registrations.filter(holding).count()
+
+
+def _release_expired(shared: SharedEvent, now) -> int:
+    """Inside the lock: unconfirmed registrations past their time become ``expired``."""
+    return shared.registrations.filter(status__in=PENDING, hold_expires_at__lte=now).update(
+        status=RegistrationStatus.EXPIRED
+    )
 
 
 def register(page, *, name, email, organisation="", accessibility_needs="", language=None):
@@ -61,20 +95,29 @@ def register(page, *, name, email, organisation="", accessibility_needs="", lang
     try:
         with transaction.atomic():
             shared = SharedEvent.objects.select_for_update().get(pk=shared.pk)
+            if shared.capacity != page.capacity:
+                shared.capacity = page.capacity
+                shared.save(update_fields=["capacity"])
+            now = timezone.now()
+            _promote(shared, now)  # expired holds first go to the people waiting
             existing = shared.registrations.filter(email=email, status__in=ACTIVE).first()
             if existing is not None:
                 return Outcome(existing, created=False)
             if not page.registration_open:
                 raise RegistrationClosed
-            if shared.capacity != page.capacity:
-                shared.capacity = page.capacity
-                shared.save(update_fields=["capacity"])
-            if seats_taken(shared) < (shared.capacity or 0):
-                status = RegistrationStatus.CONFIRMED
-            elif page.waitlist_enabled:
-                status = RegistrationStatus.WAITLISTED
-            else:
+            seat_free = seats_taken(shared, now) < (shared.capacity or 0)
+            if not seat_free and not page.waitlist_enabled:
                 raise RegistrationClosed
+            hold_expires_at = None
+            if page.require_email_confirmation:
+                status = (
+                    RegistrationStatus.PENDING if seat_free else RegistrationStatus.PENDING_WAITLIST
+                )
+                hold_expires_at = now + hold_period()
+            else:
+                status = (
+                    RegistrationStatus.CONFIRMED if seat_free else RegistrationStatus.WAITLISTED
+                )
             registration = Registration.objects.create(
                 event=shared,
                 page=page,
@@ -84,9 +127,10 @@ def register(page, *, name, email, organisation="", accessibility_needs="", lang
                 organisation=organisation.strip(),
                 accessibility_needs=accessibility_needs.strip(),
                 status=status,
-                consent_at=timezone.now(),
+                consent_at=now,
+                hold_expires_at=hold_expires_at,
             )
-            send_registration_email(registration, "registered")
+            send_registration_email(registration, "confirm" if status in PENDING else "registered")
     except IntegrityError:
         # Two submits of the same person raced past the check (only without row locks).
         existing = shared.registrations.filter(email=email, status__in=ACTIVE).first()
@@ -94,6 +138,73 @@ def register(page, *, name, email, organisation="", accessibility_needs="", lang
             raise
         return Outcome(existing, created=False)
     return Outcome(registration, created=True)
+
+
+class Confirmation:
+    """What confirming a registration came to (``kind``), and the registration now."""
+
+    CONFIRMED = "confirmed"  # in time: the held seat, or the place on the waiting list
+    ALREADY = "already"  # confirmed before (a second click)
+    LATE_CONFIRMED = "late_confirmed"  # too late, but a seat was still free: registered again
+    LATE_WAITLISTED = "late_waitlisted"  # too late and full: on the waiting list now
+    LATE_FULL = "late_full"  # too late, full, and no waiting list
+    SUPERSEDED = "superseded"  # too late, and the person has registered again since
+    CLOSED = "closed"  # too late, and registration has closed (or it was cancelled)
+
+    def __init__(self, kind, registration):
+        self.kind = kind
+        self.registration = registration
+
+
+def confirm(registration: Registration) -> Confirmation:
+    """Confirm a registration from its e-mailed link, in time or (if seats allow) late."""
+    page = _event_page(registration)
+    with transaction.atomic():
+        shared = SharedEvent.objects.select_for_update().get(pk=registration.event_id)
+        registration = Registration.objects.get(pk=registration.pk)
+        if registration.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED):
+            return Confirmation(Confirmation.ALREADY, registration)
+        if registration.status == RegistrationStatus.CANCELLED:
+            return Confirmation(Confirmation.CLOSED, registration)
+        now = timezone.now()
+        _promote(shared, now)  # this hold too, if its time is over
+        registration.refresh_from_db()
+        late = registration.status == RegistrationStatus.EXPIRED
+        if late:
+            newer = shared.registrations.filter(email=registration.email, status__in=ACTIVE)
+            newer = newer.exclude(pk=registration.pk).first()
+            if newer is not None:
+                return Confirmation(Confirmation.SUPERSEDED, newer)
+            if page is None or not page.specific.registration_open:
+                return Confirmation(Confirmation.CLOSED, registration)
+        waitlist = page is not None and page.specific.waitlist_enabled
+        if registration.status == RegistrationStatus.PENDING or (
+            seats_taken(shared, now) < (shared.capacity or 0)
+        ):
+            registration.status = RegistrationStatus.CONFIRMED
+            kind = Confirmation.LATE_CONFIRMED if late else Confirmation.CONFIRMED
+        elif registration.status == RegistrationStatus.PENDING_WAITLIST or waitlist:
+            registration.status = RegistrationStatus.WAITLISTED
+            kind = Confirmation.LATE_WAITLISTED if late else Confirmation.CONFIRMED
+        else:
+            return Confirmation(Confirmation.LATE_FULL, registration)
+        registration.email_confirmed_at = now
+        registration.save(update_fields=["status", "email_confirmed_at"])
+        send_registration_email(registration, "registered")
+        return Confirmation(kind, registration)
+
+
+def release_expired_holds(now=None) -> int:
+    """Expire every unconfirmed hold past its time and fill the seats from the waiting lists."""
+    now = now or timezone.now()
+    overdue = Registration.objects.filter(status__in=PENDING, hold_expires_at__lte=now)
+    released = 0
+    for shared_id in overdue.values_list("event_id", flat=True).distinct().order_by():
+        with transaction.atomic():
+            shared = SharedEvent.objects.select_for_update().get(pk=shared_id)
+            released += _release_expired(shared, now)
+            _promote(shared, now)
+    return released
 
 
 def cancel(registration: Registration) -> list[Registration]:
@@ -117,16 +228,21 @@ def fill_free_seats(shared: SharedEvent) -> list[Registration]:
         return _promote(shared)
 
 
-def _promote(shared: SharedEvent) -> list[Registration]:
-    """Inside the lock: move the first people waiting into free seats and tell them."""
-    free = (shared.capacity or 0) - seats_taken(shared)
-    if free <= 0 or (shared.start is not None and shared.start <= timezone.now()):
+def _promote(shared: SharedEvent, now=None) -> list[Registration]:
+    """Inside the lock: release expired holds, move the first people waiting into free seats.
+
+    Returns the people promoted (each is told by e-mail).
+    """
+    now = now or timezone.now()
+    _release_expired(shared, now)
+    free = (shared.capacity or 0) - seats_taken(shared, now)
+    if free <= 0 or (shared.start is not None and shared.start <= now):
         return []
     promoted = []
     waiting = shared.registrations.filter(status=RegistrationStatus.WAITLISTED)
     for person in waiting.order_by("created_at", "pk")[:free]:
         person.status = RegistrationStatus.CONFIRMED
-        person.promoted_at = timezone.now()
+        person.promoted_at = now
         person.save(update_fields=["status", "promoted_at"])
         promoted.append(person)
         send_registration_email(person, "promoted")
@@ -153,18 +269,24 @@ def _event_page(registration: Registration):
     return page
 
 
-def manage_url(registration: Registration) -> str:
+def manage_url(registration: Registration, confirm=False) -> str:
+    """The absolute link to see or cancel a registration (or, ``confirm``, to confirm it)."""
     from urllib.parse import urlencode
 
     page = _event_page(registration)
     if page is None:
         return ""
-    base = page.get_full_url() + "registration/"
-    return f"{base}?{urlencode({'token': make_token(registration)})}"
+    if confirm:
+        base, token = "registration/confirm/", make_confirm_token(registration)
+    else:
+        base, token = "registration/", make_token(registration)
+    return f"{page.get_full_url()}{base}?{urlencode({'token': token})}"
 
 
 def send_registration_email(registration: Registration, what: str):
-    """Queue the e-mail ``registered``, ``promoted`` or ``cancelled`` in the person's language.
+    """Queue the e-mail ``confirm``, ``registered``, ``promoted`` or ``cancelled``.
+
+    In the person's language.
 
     Called inside the transaction that changes the registration, so the two are
     stored together; ``hub.mail`` sends it after the commit and retries later.
@@ -177,6 +299,7 @@ def send_registration_email(registration: Registration, what: str):
             "registration": registration,
             "page": page.specific if page is not None else None,
             "manage_url": manage_url(registration),
+            "confirm_url": manage_url(registration, confirm=True) if what == "confirm" else "",
             "what": what,
         }
         subject = render_to_string(f"events/email/{what}_subject.txt", context).strip()

@@ -2,6 +2,8 @@
 
 The period is ``HUB_RETENTION_DAYS["event_registrations"]`` (30 by default).
 Rows stay (without names or addresses) so the organisers keep their counts.
+The same command also releases the seats of registrations that were not
+confirmed by e-mail in time (``events.registration.release_expired_holds``).
 """
 
 from datetime import timedelta
@@ -22,3 +24,9 @@ def erase_event_registrations(now):
         name="", email="", organisation="", accessibility_needs="", erased_at=now
     )
     return [RetentionResult("event registrations erased", count)]
+
+
+def release_unconfirmed_holds(now):
+    from events.registration import release_expired_holds
+
+    return [RetentionResult("unconfirmed event registrations released", release_expired_holds(now))]

@@ -272,13 +272,31 @@ def registrations_limited(request, email):
     return by_client or by_email
 
 
-def registration(page, request):
+def _registration_for_request(page, request, salt):
     from events.models import SharedEvent
-    from events.registration import cancel, registration_for_token, waitlist_position
+    from events.registration import registration_for_token
 
     token = request.POST.get("token") or request.GET.get("token", "")
     shared = SharedEvent.objects.filter(translation_key=page.translation_key).first()
-    found = registration_for_token(token, shared) if shared else None
+    return token, (registration_for_token(token, shared, salt) if shared else None)
+
+
+def _registration_page(page, request, found, context, template="events/registration.html"):
+    """A registration's own page: noindex; 404 for no registration, 410 once the event is over."""
+    context = {"registration": found, "statuses": RegistrationStatus, **context}
+    response = page.render(request, template=template, context_overrides=context)
+    response["X-Robots-Tag"] = "noindex"
+    if found is None:
+        response.status_code = 404
+    elif context.get("event_over"):
+        response.status_code = 410
+    return response
+
+
+def registration(page, request):
+    from events.registration import TOKEN_SALT, cancel, waitlist_position
+
+    token, found = _registration_for_request(page, request, TOKEN_SALT)
     # Once the event is over the link has done its work: it shows only that.
     event_over = found is not None and page.is_past
     cancelled_now = False
@@ -287,18 +305,32 @@ def registration(page, request):
         found.refresh_from_db()
         cancelled_now = True
     context = {
-        "registration": found,
         "event_over": event_over,
         "token": token,
         "just_registered": request.GET.get("new") == "1",
         "cancelled_now": cancelled_now,
         "waitlist_position": waitlist_position(found) if found else None,
-        "statuses": RegistrationStatus,
     }
-    response = page.render(request, template="events/registration.html", context_overrides=context)
-    response["X-Robots-Tag"] = "noindex"
-    if found is None:
-        response.status_code = 404
-    elif event_over:
-        response.status_code = 410
-    return response
+    return _registration_page(page, request, found, context)
+
+
+def confirm_registration(page, request):
+    """The e-mailed link: a GET shows a button (mail scanners open links), the POST confirms."""
+    from events.registration import CONFIRM_SALT, confirm, make_token
+
+    token, found = _registration_for_request(page, request, CONFIRM_SALT)
+    event_over = found is not None and page.is_past
+    outcome = None
+    if found is not None and not event_over and request.method == "POST":
+        outcome = confirm(found)
+        found = outcome.registration
+    context = {
+        "event_over": event_over,
+        "token": token,
+        "outcome": outcome.kind if outcome else None,
+        "hold_over": found is not None and found.hold_over,
+        "manage_token": make_token(found) if found else "",
+    }
+    return _registration_page(
+        page, request, found, context, template="events/registration_confirm.html"
+    )

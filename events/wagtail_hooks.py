@@ -86,6 +86,13 @@ def erase_registrations(now):
     return erase_event_registrations(now)
 
 
+@hooks.register(RETENTION_HOOK)
+def release_unconfirmed_registrations(now):
+    from events.retention import release_unconfirmed_holds
+
+    return release_unconfirmed_holds(now)
+
+
 @hooks.register(SEEDERS_HOOK)
 def calendar_seeders():
     from events.demo.seed import seed_events

@@ -7,7 +7,7 @@ from .pages import (
     EventPageWorkingGroup,
     EventStatus,
 )
-from .registrations import ACTIVE, Registration, RegistrationStatus, SharedEvent
+from .registrations import ACTIVE, PENDING, Registration, RegistrationStatus, SharedEvent
 
 __all__ = [
     "ACTIVE",
@@ -17,6 +17,7 @@ __all__ = [
     "EventPageArea",
     "EventPageWorkingGroup",
     "EventStatus",
+    "PENDING",
     "Registration",
     "RegistrationStatus",
     "SharedEvent",

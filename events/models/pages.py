@@ -133,7 +133,8 @@ class EventPage(RoutablePageMixin, BasePage):
     """A dated thing on the hub; concrete, and subclassed by other apps.
 
     Routes: the page itself, ``ical/`` (the .ics), ``register/`` (the form's
-    POST) and ``registration/?token=…`` (see or cancel one's registration).
+    POST), ``registration/?token=…`` (see or cancel one's registration) and
+    ``registration/confirm/?token=…`` (the e-mailed link that confirms it).
     """
 
     summary = models.CharField(_("summary"), max_length=400)
@@ -193,6 +194,15 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("When the seats are taken, people can join a waiting list."),
     )
 
+    require_email_confirmation = models.BooleanField(
+        _("require e-mail confirmation"),
+        default=False,
+        help_text=_(
+            "For events that robots or pranksters target: a registration holds its seat "
+            "only until the person opens the link we e-mail them and confirms."
+        ),
+    )
+
     objects = EventPageManager()
 
     content_panels = BasePage.content_panels + [
@@ -226,6 +236,7 @@ class EventPage(RoutablePageMixin, BasePage):
             [
                 FieldPanel("registration_enabled"),
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("waitlist_enabled")]),
+                FieldPanel("require_email_confirmation"),
             ],
             _("Registration"),
         ),
@@ -333,6 +344,12 @@ class EventPage(RoutablePageMixin, BasePage):
         from events import views
 
         return views.registration(self, request)
+
+    @path("registration/confirm/")
+    def confirm_registration_route(self, request):
+        from events import views
+
+        return views.confirm_registration(self, request)
 
 
 class EventPageArea(ThematicAreaLink):

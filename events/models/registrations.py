@@ -8,6 +8,7 @@ people can never take the same last seat.
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -79,10 +80,16 @@ def _source_language():
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
+    # Events that require e-mail confirmation: a seat held until ``hold_expires_at``…
+    PENDING = "pending", _("Seat held until the e-mail is confirmed")
+    # …or, when the seats were taken, a place on the waiting list once confirmed.
+    PENDING_WAITLIST = "pending_waitlist", _("Waiting list once the e-mail is confirmed")
+    EXPIRED = "expired", _("Not confirmed in time")
     CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
 
 
-ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+PENDING = (RegistrationStatus.PENDING, RegistrationStatus.PENDING_WAITLIST)
+ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, *PENDING)
 
 
 class Registration(models.Model):
@@ -113,6 +120,13 @@ class Registration(models.Model):
     consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     created_at = models.DateTimeField(_("registered"), auto_now_add=True, db_index=True)
     promoted_at = models.DateTimeField(_("moved from the waiting list"), null=True, blank=True)
+    hold_expires_at = models.DateTimeField(
+        _("confirmation due by"),
+        null=True,
+        blank=True,
+        help_text=_("Until then a registration waiting for e-mail confirmation holds its seat."),
+    )
+    email_confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
     cancelled_at = models.DateTimeField(
         pgettext_lazy("registration", "cancelled"), null=True, blank=True
     )
@@ -126,7 +140,8 @@ class Registration(models.Model):
             # A double submit (or a second tab) can never register the same person twice.
             models.UniqueConstraint(
                 fields=["event", "email"],
-                condition=Q(status__in=["confirmed", "waitlisted"]) & ~Q(email=""),
+                condition=Q(status__in=["confirmed", "waitlisted", "pending", "pending_waitlist"])
+                & ~Q(email=""),
                 name="one_active_registration_per_email",
             )
         ]
@@ -137,6 +152,13 @@ class Registration(models.Model):
     @property
     def is_active(self):
         return self.status in ACTIVE
+
+    @property
+    def hold_over(self):
+        """Waiting for confirmation too long (expired, or about to be marked so)."""
+        if self.status == RegistrationStatus.EXPIRED:
+            return True
+        return self.status in PENDING and self.hold_expires_at <= timezone.now()
 
     @property
     def token(self):

@@ -339,3 +339,5 @@ CONSULTATIONS_RATE_WINDOW = ENV.consultations_rate_window
 EVENTS_REGISTRATION_RATE_LIMIT = ENV.events_registration_rate_limit
 EVENTS_REGISTRATION_EMAIL_LIMIT = ENV.events_registration_email_limit
 EVENTS_REGISTRATION_RATE_WINDOW = ENV.events_registration_rate_window
+# On events that require e-mail confirmation, minutes an unconfirmed registration holds a seat.
+EVENTS_CONFIRMATION_HOLD_MINUTES = ENV.events_confirmation_hold_minutes

@@ -120,6 +120,10 @@ class Environment:
     events_registration_rate_window: int = field(
         default_factory=lambda: _int("EVENTS_REGISTRATION_RATE_WINDOW", 3600)
     )
+    # Minutes a registration awaiting e-mail confirmation holds its seat
+    events_confirmation_hold_minutes: int = field(
+        default_factory=lambda: _int("EVENTS_CONFIRMATION_HOLD_MINUTES", 60)
+    )
 
 
 ENV = Environment()

@@ -184,7 +184,7 @@ def test_errors_are_in_the_readers_language(client, workshop):
         from django.utils.translation import gettext
 
         assert escape(gettext("Enter your name.")) in html
-    assert '<html lang="uk">' in html
+    assert '<html lang="uk"' in html
 
 
 def test_no_registration_for_a_cancelled_event(client, workshop):
