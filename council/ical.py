@@ -7,6 +7,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from council.calendar import duty_hours_title
+
 # Past duty hours stay in the feed for a month, so calendars do not drop them at once.
 KEEP_PAST_DAYS = 30
 
@@ -35,10 +37,7 @@ def duty_hours_calendar(page, request):
             event.add("dtstamp", stamp)
             event.add("dtstart", occurrence.start_local)
             event.add("dtend", occurrence.end_local)
-            summary = _("Duty hours of the Immigrants' Council")
-            if occurrence.member:
-                summary = f"{summary}: {occurrence.member.name}"
-            event.add("summary", summary)
+            event.add("summary", duty_hours_title(occurrence.member))
             if occurrence.place:
                 event.add("location", occurrence.place)
             if occurrence.language_names:

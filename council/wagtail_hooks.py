@@ -5,6 +5,8 @@
 
 from wagtail import hooks
 
+from council.calendar import duty_hours_in_calendar
+from events.occurrences import CALENDAR_OCCURRENCES_HOOK
 from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
 
 
@@ -27,3 +29,7 @@ def council_seeders():
     from council.demo.seed import SEEDERS
 
     return SEEDERS
+
+
+# The calendar shows the duty hours generated from the schedule: one source of truth.
+hooks.register(CALENDAR_OCCURRENCES_HOOK, duty_hours_in_calendar)

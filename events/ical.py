@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from events.models import WARSAW, EventStatus, SharedEvent
-from hub.addresses import ical_uid
+from hub.addresses import absolute_url, ical_uid
 
 PRODID = "-//Forum Integracji i Migracji//Kalendarz//PL"
 ICAL_STATUS = {
@@ -85,7 +85,24 @@ def event_component(page, request, sequence: int) -> Event:
     return event
 
 
-def build_calendar(pages, request, name: str) -> bytes:
+def occurrence_component(occurrence) -> Event:
+    """A generated occurrence (``events.occurrences``), with its source's own UID."""
+    event = Event()
+    event.add("uid", occurrence.uid)
+    event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
+    event.add("summary", occurrence.title)
+    event.add("dtstart", occurrence.start_local)
+    event.add("dtend", occurrence.end_local)
+    event.add("status", "CANCELLED" if occurrence.cancelled else "CONFIRMED")
+    if occurrence.venue_name:
+        event.add("location", occurrence.venue_name)
+    if occurrence.url:
+        event.add("url", absolute_url(occurrence.url))
+    event.add("categories", [str(occurrence.get_kind_display())])
+    return event
+
+
+def build_calendar(pages, request, name: str, occurrences=()) -> bytes:
     pages = list(pages)
     sequences = sequences_for(pages)
     calendar = Calendar()
@@ -101,6 +118,8 @@ def build_calendar(pages, request, name: str) -> bytes:
         calendar.add_component(
             event_component(page, request, sequences.get(page.translation_key, 0))
         )
+    for occurrence in occurrences:
+        calendar.add_component(occurrence_component(occurrence))
     calendar.add_missing_timezones()
     return calendar.to_ical()
 

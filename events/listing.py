@@ -124,6 +124,18 @@ class EventFilters:
             queryset = queryset.filter(languages__iregex=rf"(^|[^a-z]){self.language}([^a-z]|$)")
         return queryset
 
+    def admits(self, occurrence):
+        """Whether a generated occurrence (``events.occurrences``) passes the filters.
+
+        Occurrences have no areas, working groups or member organisation, so any
+        of those filters leaves them out; the month is the caller's window.
+        """
+        if self.area or self.group or self.organiser:
+            return False
+        if self.kind and occurrence.kind != self.kind:
+            return False
+        return not self.language or self.language in occurrence.language_codes
+
     def params(self, with_month=True):
         values = {
             "month": f"{self.month[0]:04d}-{self.month[1]:02d}" if self.month else "",

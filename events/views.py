@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import heapq
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -26,6 +28,7 @@ from events.listing import (
     previous_month,
 )
 from events.models import WARSAW, EventKind, RegistrationStatus
+from events.occurrences import EventsWithOccurrences, OccurrenceWindow, calendar_occurrences
 from hub.pagination import paginate
 from hub.ratelimit import client_key, limit_key, over_limit
 
@@ -61,12 +64,39 @@ def _common_context(index, request, filters, areas, organisations):
     }
 
 
+def _occurrences(index, filters, window):
+    """The calendar's generated occurrences (duty hours) that pass the filters."""
+    if filters.area or filters.group or filters.organiser:
+        return []
+    if filters.language:  # filtered here, so the limit applies after it
+        window = dataclasses.replace(window, limit=None)
+    found = [o for o in calendar_occurrences(index.locale, window) if filters.admits(o)]
+    return found[: window.limit] if window.limit is not None else found
+
+
 def event_list(index, request, archive: bool):
     areas, organisations = _filter_choices(index)
     filters = EventFilters.from_request(request, areas, organisations)
     events = index.events()
     events = events.past() if archive else events.upcoming()
-    page_obj = paginate(request, filters.apply(events), EVENTS_PER_PAGE)
+    now = timezone.now()
+    window = OccurrenceWindow(
+        ends_from=None if archive else now,
+        ends_before=now if archive else None,
+        descending=archive,
+    )
+    if filters.month:
+        window = dataclasses.replace(
+            window,
+            ends_from=max(filter(None, [window.ends_from, month_start(*filters.month)])),
+            starts_before=month_start(*next_month(*filters.month)),
+        )
+    listed = EventsWithOccurrences(
+        filters.apply(events),
+        lambda limit: _occurrences(index, filters, dataclasses.replace(window, limit=limit)),
+        descending=archive,
+    )
+    page_obj = paginate(request, listed, EVENTS_PER_PAGE)
     context = _common_context(index, request, filters, areas, organisations)
     context.update(
         page_obj=page_obj,
@@ -91,6 +121,15 @@ def month(index, request, year, month):
     filters = EventFilters.from_request(request, areas, organisations)
     filters.month = None
     events = filters.apply(in_month(index.events(), year, month)).order_by("start", "pk")
+    occurrences = _occurrences(
+        index,
+        filters,
+        OccurrenceWindow(
+            ends_from=month_start(year, month),
+            starts_before=month_start(*next_month(year, month)),
+        ),
+    )
+    events = heapq.merge(events, occurrences, key=lambda item: item.start)
     context = _common_context(index, request, filters, areas, organisations)
     previous, following = previous_month(year, month), next_month(year, month)
     context.update(
@@ -149,7 +188,10 @@ def feed(index, request, scope=None, value=None):
     def build():
         window = ical.feed_window()
         events = filters.apply(index.events().with_finish().filter(finishes_at__gte=window))
-        return ical.build_calendar(events.order_by("start", "pk"), request, name)
+        occurrences = _occurrences(index, filters, OccurrenceWindow(ends_from=window))
+        return ical.build_calendar(
+            events.order_by("start", "pk"), request, name, occurrences=occurrences
+        )
 
     content = feed_cache.cached_feed(index, f"feed{suffix}", build)
     return _ics_response(content, f"calendar{suffix}-{index.locale.language_code}.ics")

@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.models import WARSAW
+from events.occurrences import WarsawTimes
 from hub.addresses import ical_uid
 from hub.models import BasePage
 
@@ -226,7 +227,7 @@ class DutyHoursOccurrenceQuerySet(models.QuerySet):
         )
 
 
-class DutyHoursOccurrence(models.Model):
+class DutyHoursOccurrence(WarsawTimes, models.Model):
     """One dated duty hour, generated from the live rows of a duty-hours page."""
 
     page = models.ForeignKey(
@@ -253,14 +254,6 @@ class DutyHoursOccurrence(models.Model):
 
     def __str__(self):
         return f"{self.start:%Y-%m-%d %H:%M} {self.place}"
-
-    @property
-    def start_local(self):
-        return self.start.astimezone(WARSAW)
-
-    @property
-    def end_local(self):
-        return self.end.astimezone(WARSAW)
 
     @property
     def language_names(self):

@@ -163,6 +163,7 @@ def _seed_events(context, report):
         # Only organisations translated into every language can be linked from translations.
         if all(org.get_translation_or_none(locale) for locale in targets)
     }
+    _remove_demo_duty_hours_events()
     existing = set(EventPage.objects.child_of(index).values_list("slug", flat=True))
     now = timezone.now()
     _show_in_menus(index, targets)
@@ -212,6 +213,20 @@ def _seed_events(context, report):
             ),
         )
         _add_registrations(page, spec)
+
+
+# Earlier demos kept a copy of the Council's duty hours as event pages, which
+# contradicted the schedule; the calendar now reads the schedule itself.
+OLD_DUTY_HOURS_SLUGS = r"^(dyzur-rady|council-duty-hours|cherguvannia-rady)-\d{4}-\d{2}-\d{2}$"
+
+
+def _remove_demo_duty_hours_events():
+    from events.models import EventKind, EventPage
+
+    for page in EventPage.objects.filter(
+        kind=EventKind.DUTY_HOURS, slug__regex=OLD_DUTY_HOURS_SLUGS
+    ).order_by("-depth"):
+        page.delete()
 
 
 def _show_in_menus(index, targets):

@@ -265,6 +265,17 @@ class EventPage(RoutablePageMixin, BasePage):
             raise ValidationError({"venue_name": _("Give a venue, an online link, or both.")})
         if self.registration_enabled and not self.capacity:
             raise ValidationError({"capacity": _("Say how many seats there are.")})
+        if self.kind == EventKind.DUTY_HOURS:
+            # The calendar shows duty hours generated from their schedule; an event
+            # page of its own would be a second source that can contradict it.
+            raise ValidationError(
+                {
+                    "kind": _(
+                        "Duty hours are not added as events: change the weekly schedule "
+                        "on the duty-hours page, and the calendar shows it."
+                    )
+                }
+            )
 
     @property
     def meta_description(self):
