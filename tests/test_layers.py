@@ -49,3 +49,13 @@ def test_a_content_app_importing_the_shell_breaks_the_contract(tmp_path):
     result = lint_imports(tree)
     assert result.returncode == 1
     assert "Nothing imports the site shell (hub.site) BROKEN" in result.stdout
+
+
+def test_an_app_learning_a_hook_name_from_the_demo_seeder_breaks_the_contract(tmp_path):
+    tree = copy_tree(tmp_path)
+    with open(tree / "events" / "wagtail_hooks.py", "a") as module:
+        module.write("\nfrom hub.demo.seed import SEEDERS_HOOK  # deliberate violation\n")
+    result = lint_imports(tree)
+    assert result.returncode == 1
+    assert "not from the demo seeder BROKEN" in result.stdout
+    assert "events.wagtail_hooks is not allowed to import hub.demo" in result.stdout
