@@ -1,7 +1,9 @@
-"""The Forum's section roots and demo content, added through the hub's hooks."""
+"""The Forum's section roots, admin rows and demo content, added through the hub's hooks."""
 
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
+from wagtail.admin.panels import InlinePanel
 
 from forum.models import OrganisationDirectoryPage
 from hub.hooks import (
@@ -10,10 +12,18 @@ from hub.hooks import (
     SECTION_ROOTS_HOOK,
     SEEDERS_HOOK,
 )
+from hub.models import Organisation
 from hub.setup import (
     ADMINISTRATORS,
     EDITORS,
     SectionRoot,
+)
+
+# The rows the Forum defines about an organisation (forum.OrganisationArea,
+# forum.OrganisationWorkingGroup) in the organisation's admin form.
+Organisation.add_panels(
+    InlinePanel("area_links", label=_("Areas of work")),
+    InlinePanel("group_links", label=_("Working groups")),
 )
 
 # Editors keep the directory and the people of groups and bodies up to date:

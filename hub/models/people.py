@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -136,9 +136,6 @@ class Organisation(EditorialMixin, TranslatableMixin, index.Indexed, Clusterable
         ),
         FieldPanel("member_since"),
         FieldPanel("active"),
-        # Rows defined by the Forum app (forum.OrganisationArea, forum.OrganisationWorkingGroup).
-        InlinePanel("area_links", label=_("Areas of work")),
-        InlinePanel("group_links", label=_("Working groups")),
     ]
     # The slug and phone number are the same in every language: a profile keeps its
     # address across translations, and translators are not asked to copy them.
@@ -170,6 +167,16 @@ class Organisation(EditorialMixin, TranslatableMixin, index.Indexed, Clusterable
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def add_panels(cls, *panels):
+        """Panels for rows another app defines about an organisation.
+
+        Called from that app's ``wagtail_hooks.py`` (the Forum adds the areas and
+        working groups of an organisation), which Wagtail imports before any admin
+        form is built: the foundations name no content app's rows.
+        """
+        cls.panels = [*cls.panels, *panels]
 
     def serve_preview(self, request, mode_name):
         """The public profile as the content app that shows it renders it."""

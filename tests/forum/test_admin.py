@@ -1,9 +1,12 @@
 """Editors manage organisations (with their areas and groups) and the Forum's pages."""
 
+import inspect
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+import hub.models.people
 from forum.models import BodyMembership
 from hub.models import Organisation
 from tests.staff import sign_in
@@ -24,6 +27,15 @@ def test_editor_edits_an_organisation_with_its_areas_and_groups(editor_client):
     assert 'id="id_area_links-TOTAL_FORMS"' in html
     assert 'id="id_group_links-TOTAL_FORMS"' in html
     assert organisation.area_links.count() == 2
+
+
+def test_the_foundations_name_no_row_the_forum_defines():
+    # The Forum contributes the inline rows (forum.wagtail_hooks) that the form above shows.
+    source = inspect.getsource(hub.models.people)
+    assert "area_links" not in source
+    assert "group_links" not in source
+    names = [getattr(panel, "relation_name", None) for panel in Organisation.panels]
+    assert names[-2:] == ["area_links", "group_links"]
 
 
 def test_editor_may_add_people(editor_client):
