@@ -12,7 +12,6 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
     PageChooserPanel,
@@ -138,26 +137,11 @@ class CouncilMeetingPage(EventPage):
     content_panels = BasePage.content_panels + [
         FieldPanel("number"),
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-                FieldPanel("status"),
-            ],
-            _("When"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("venue_name"),
-                FieldPanel("venue_address"),
-                FieldPanel("venue_accessibility"),
-                FieldPanel("online_url"),
-                FieldPanel("languages"),
-            ],
-            _("Where"),
-        ),
+        EventPage.when_panel(FieldPanel("status")),
+        EventPage.where_panel(FieldPanel("languages")),
         FieldPanel("agenda"),
         FieldPanel("body"),
-        InlinePanel("area_links", label=_("Thematic areas")),
+        EventPage.area_panel,
     ]
     search_fields = EventPage.search_fields + [index.SearchField("agenda")]
 

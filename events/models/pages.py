@@ -205,33 +205,43 @@ class EventPage(RoutablePageMixin, BasePage):
 
     objects = EventPageManager()
 
-    content_panels = BasePage.content_panels + [
-        FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-                FieldPanel("all_day"),
-                FieldPanel("status"),
-                FieldPanel("kind"),
-            ],
-            _("When"),
-        ),
-        MultiFieldPanel(
+    # The panels every kind of event shares, named once: plenary sessions and Council
+    # meetings (subclasses in forum and council) build their forms from them.
+    @staticmethod
+    def when_panel(*fields):
+        """Start and end, then the kind's own fields about time (status, all day…)."""
+        return MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), *fields], _("When")
+        )
+
+    @staticmethod
+    def where_panel(*fields):
+        return MultiFieldPanel(
             [
                 FieldPanel("venue_name"),
                 FieldPanel("venue_address"),
                 FieldPanel("venue_accessibility"),
                 FieldPanel("online_url"),
+                *fields,
             ],
             _("Where"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("organiser"), FieldPanel("organising_body"), FieldPanel("languages")],
-            _("Who"),
-        ),
+        )
+
+    @staticmethod
+    def who_panel(*fields):
+        return MultiFieldPanel(list(fields), _("Who"))
+
+    area_panel = InlinePanel("area_links", label=_("Thematic areas"))
+    group_panel = InlinePanel("group_links", label=_("Working groups"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        when_panel(FieldPanel("all_day"), FieldPanel("status"), FieldPanel("kind")),
+        where_panel(),
+        who_panel(FieldPanel("organiser"), FieldPanel("organising_body"), FieldPanel("languages")),
         FieldPanel("body"),
-        InlinePanel("area_links", label=_("Thematic areas")),
-        InlinePanel("group_links", label=_("Working groups")),
+        area_panel,
+        group_panel,
         MultiFieldPanel(
             [
                 FieldPanel("registration_enabled"),

@@ -78,26 +78,9 @@ class PlenarySessionPage(EventPage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-                FieldPanel("status"),
-            ],
-            _("When"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("venue_name"),
-                FieldPanel("venue_address"),
-                FieldPanel("venue_accessibility"),
-                FieldPanel("online_url"),
-            ],
-            _("Where"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("organising_body"), FieldPanel("languages")],
-            _("Who"),
-        ),
+        EventPage.when_panel(FieldPanel("status")),
+        EventPage.where_panel(),
+        EventPage.who_panel(FieldPanel("organising_body"), FieldPanel("languages")),
         FieldPanel("body"),
         InlinePanel("agenda_items", label=pgettext_lazy("plenary session", "Agenda")),
         FieldPanel("documents"),
@@ -108,8 +91,8 @@ class PlenarySessionPage(EventPage):
             ],
             _("After the session"),
         ),
-        InlinePanel("area_links", label=_("Thematic areas")),
-        InlinePanel("group_links", label=_("Working groups")),
+        EventPage.area_panel,
+        EventPage.group_panel,
     ]
     search_fields = EventPage.search_fields + [index.SearchField("outcome")]
 
