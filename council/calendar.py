@@ -32,13 +32,20 @@ def duty_hours_in_calendar(locale, window: OccurrenceWindow):
     )
     if window.limit is not None:
         rows = rows[: window.limit]
+    urls = {}  # one duty-hours page behind many rows: its URL (a site lookup) once
+
+    def url_of(page):
+        if page.pk not in urls:
+            urls[page.pk] = page.url
+        return urls[page.pk]
+
     with translation.override(locale.language_code):
         body = _("Immigrants' Council")
         return [
             CalendarOccurrence(
                 locale=locale,
                 title=duty_hours_title(row.member),
-                url=row.page.url,
+                url=url_of(row.page),
                 summary=row.page.introduction,
                 kind=EventKind.DUTY_HOURS,
                 start=row.start,

@@ -24,6 +24,9 @@ def make_response(page, **fields):
 def test_personal_fields_are_erased_n_days_after_the_report(consultation, settings):
     settings.HUB_RETENTION_DAYS = {"consultation_responses": 30}
     published = timezone.now() - timedelta(days=40)
+    # The report comes after the consultation has closed (the phases are validated).
+    consultation.opens_at = published - timedelta(days=30)
+    consultation.closes_at = published - timedelta(days=1)
     consultation.report_published_at = published
     consultation.save()
     response = make_response(

@@ -7,8 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 
-from forum.consultations.demo import _build_page
-from forum.consultations.demo_content import CONSULTATIONS
+from forum.consultations.demo.seed import CONSULTATIONS, _build_page
 from forum.consultations.models import Phase
 from forum.consultations.models.pages import WARSAW
 

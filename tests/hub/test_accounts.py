@@ -48,7 +48,7 @@ def test_staff_with_a_factor_but_a_session_that_skipped_it_confirm_it_first(clie
 
 def test_login_page_is_in_the_readers_language(client):
     html = client.get("/uk/accounts/login/").content.decode()
-    assert '<html lang="uk">' in html
+    assert '<html lang="uk" dir="ltr">' in html
     assert "noindex" in html
 
 
