@@ -317,6 +317,8 @@ def seed_minutes(context, report, scale=1):
         topic = TOPICS[number % len(TOPICS)]
         minutes = CouncilMinutesPage.objects.child_of(meeting).first()
         is_draft = number > past_count - drafts
+        if minutes is None and meeting.start > timezone.now():
+            continue  # a meeting still to come (an earlier, smaller demo's) has no minutes
         if minutes is None:
             absent = (
                 {number % len(people), (number + 5) % len(people)}
@@ -325,6 +327,9 @@ def seed_minutes(context, report, scale=1):
             )
             title = MEETING["minutes_title"][SOURCE].format(n=number)
             approved_by = meetings.get(number + 1) if number < past_count else None
+            if approved_by is not None and approved_by.start > timezone.now():
+                approved_by = None  # only a meeting that has happened approves minutes
+            is_draft = is_draft or approved_by is None
             minutes = CouncilMinutesPage(
                 title=title,
                 slug=MEETING["minutes_slug"][SOURCE],
