@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from events import feed_cache
 from events.factories import bulk_create_events, create_event
 
-BUILD_CEILING = 26  # routing, site, feed rows, the duty-hours schedule, and the database cache's reads and writes
+# routing, site, feed rows, the duty-hours schedule, and the database cache's reads and writes
+BUILD_CEILING = 26
 
 
 def queries_for(client, url):
