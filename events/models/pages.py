@@ -22,6 +22,7 @@ from wagtail.search import index
 from hub.blocks import BodyBlock
 from hub.models import BasePage
 from hub.models.areas import ThematicAreaLink
+from hub.models.base import SitemapSubpage
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -91,6 +92,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def events(self):
         return EventPage.objects.filter(locale_id=self.locale_id).for_listing()
+
+    def sitemap_subpages(self):
+        """The archive of past events; month views (noindex) and feeds are not pages to list."""
+        return [
+            SitemapSubpage(self.reverse_subpage("past_route"), ("archive", self.translation_key))
+        ]
 
     @path("")
     def upcoming_route(self, request):

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, TranslatableMixin
 
 from hub.models import BasePage
 from hub.models.areas import ThematicAreaLink
+from hub.models.base import SitemapSubpage
 from hub.pagination import paginate
 
 ORGANISATIONS_PER_PAGE = 30
@@ -211,6 +212,16 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
                 ],
             },
         )
+
+    def sitemap_subpages(self):
+        """Every active organisation's profile (the translations share a key)."""
+        return [
+            SitemapSubpage(
+                self.reverse_subpage("profile", kwargs={"slug": organisation.slug}),
+                ("organisation", organisation.translation_key),
+            )
+            for organisation in organisations_for_listing(self.locale).prefetch_related(None)
+        ]
 
     def profile_alternates(self, request, organisation):
         """The profile's address in each language it is translated into."""

@@ -1,5 +1,7 @@
 """Small mixins and the abstract base every public page type is built from."""
 
+from typing import NamedTuple
+
 from django.conf import settings
 from django.db import models
 from django.http import Http404
@@ -16,6 +18,18 @@ from wagtail.models import (
 from wagtail.search import index
 
 from hub.permissions import HubPagePermissionTester
+
+
+class SitemapSubpage(NamedTuple):
+    """A routable sub-page residents should find, as a page lists it for the sitemap.
+
+    ``route`` is the path below the page (``"past/"``); ``key`` is the same for
+    the sub-page in every language (it pairs the hreflang alternates).
+    """
+
+    route: str
+    key: tuple
+    lastmod: object = None
 
 
 class SocialFields(models.Model):
@@ -75,7 +89,11 @@ class EditorialMixin(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionM
 
 
 class BasePage(SocialFields, ListingFields, Page):
-    """Abstract base of the hub's pages."""
+    """Abstract base of the hub's pages.
+
+    A page type with routable sub-pages that residents should find (not feeds,
+    forms or noindex views) lists them in ``sitemap_subpages()``.
+    """
 
     search_fields = Page.search_fields + [
         index.SearchField("listing_summary"),
@@ -96,6 +114,9 @@ class BasePage(SocialFields, ListingFields, Page):
     def permissions_for_user(self, user):
         # Wagtail's tester, minus what translators must never do (hub/permissions.py).
         return HubPagePermissionTester(user, self)
+
+    def sitemap_subpages(self) -> list[SitemapSubpage]:
+        return []
 
     @property
     def meta_description(self):
