@@ -36,6 +36,7 @@ NOT_LISTED = {
     "receipt": "a person's own receipt: noindex",
     "register_route": "a form's POST",
     "registration_route": "a person's own registration (a token): noindex",
+    "confirm_registration_route": "a person's own e-mail confirmation (a token): noindex",
 }
 LISTED = {"profile": "an organisation's profile", "past_route": "the calendar's archive"}
 
