@@ -1,7 +1,12 @@
-"""Shared fixtures: every test database is set up with ``setup_hub`` and the demo content.
+"""Shared fixtures: every test database starts from ``setup_hub`` and nothing more.
 
-The session seeds once; each test then runs in a transaction that is rolled
-back, so tests see the same believable hub without paying for it again.
+Tests build the content they need with the apps' factories (``<app>/factories.py``)
+and the fixtures below; each test runs in a transaction that is rolled back.
+
+A module still marked ``demo`` reads the seeded demo hub instead: those run after
+every other database test, and the small demo is seeded once, the first time one
+of them is set up, so a run without them never pays for it.
+
 Tests marked ``transactional`` (live servers, concurrency) run last and build
 their own data, because pytest-django empties the tables after them.
 """
@@ -11,12 +16,22 @@ import os
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from hub.setup import setup_hub
+
+    with django_db_blocker.unblock():
+        setup_hub()
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The small demo hub, seeded once for the modules marked ``demo``."""
     from hub.demo.seed import seed_demo
 
     with django_db_blocker.unblock():
@@ -46,26 +61,109 @@ def news_indexes(hub):
     return hub["sections"]["hub.NewsIndexPage"]
 
 
+# Staff in each role, as ``setup_hub`` defines the roles.  They sign in without a
+# second factor (``HUB_REQUIRE_STAFF_MFA`` is off in these fixtures); the MFA
+# tests sign in through tests/staff.py instead.
+
+
+def _staff(settings, username, *groups, **fields):
+    from hub.factories import StaffFactory
+
+    settings.HUB_REQUIRE_STAFF_MFA = False
+    return StaffFactory(username=username, groups=list(groups), **fields)
+
+
+@pytest.fixture
+def editor(hub, settings):
+    from hub.setup import EDITORS
+
+    return _staff(settings, "editor", EDITORS)
+
+
+@pytest.fixture
+def translator(hub, settings):
+    from hub.setup import TRANSLATORS
+
+    return _staff(settings, "translator", TRANSLATORS)
+
+
+@pytest.fixture
+def council_secretary(hub, settings):
+    from hub.setup import COUNCIL_SECRETARIES
+
+    return _staff(settings, "secretary", COUNCIL_SECRETARIES)
+
+
+@pytest.fixture
+def administrator(hub, settings):
+    from hub.setup import ADMINISTRATORS
+
+    return _staff(settings, "administrator", ADMINISTRATORS, is_superuser=True)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def translator_client(client, translator):
+    client.force_login(translator)
+    return client
+
+
+@pytest.fixture
+def council_secretary_client(client, council_secretary):
+    client.force_login(council_secretary)
+    return client
+
+
+@pytest.fixture
+def administrator_client(client, administrator):
+    client.force_login(administrator)
+    return client
+
+
+@pytest.fixture
+def count_queries():
+    """``with count_queries() as queries: ...``; then ``len(queries)`` is the count."""
+
+    def counter():
+        return CaptureQueriesContext(connection)
+
+    return counter
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Every test but the browser tests reads the seeded database.
+    """Every test but the browser tests uses the database.
 
     The ``django_db`` mark is added here (before pytest-django sorts the tests)
     so that pytest-django runs the tests that roll back first and the
     transactional ones (live servers, concurrency) after them: those empty the
-    tables when they finish.  Browser tests talk to their own server process and
-    go last: once Playwright's event loop runs in this process, Django refuses
-    synchronous database access (`make test` runs them in a process of their own).
+    tables when they finish.  Among the tests that roll back, those marked
+    ``demo`` go last (the demo is seeded before the first of them).  Browser tests
+    talk to their own server process and go last: once Playwright's event loop
+    runs in this process, Django refuses synchronous database access (`make test`
+    runs them in a process of their own).
 
     PostgreSQL-only tests skip on SQLite locally; in CI they must run.
     """
     for item in items:
-        if "e2e" in item.keywords or item.get_closest_marker("django_db"):
+        if "e2e" in item.keywords:
+            continue
+        if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
+            # First, so the seed is committed before the test's transaction opens.
+            item.fixturenames.insert(0, "demo_content")
+        if item.get_closest_marker("django_db"):
             continue
         fixtures = getattr(item, "fixturenames", [])
         if "transactional_db" in fixtures or "live_server" in fixtures:
             continue
         item.add_marker(pytest.mark.django_db)
+    # Stable sort: pytest-django's own ordering (by kind of database use) keeps this.
+    items.sort(key=lambda item: item.get_closest_marker("demo") is not None)
     if IN_CI and os.environ.get("HUB_REQUIRE_POSTGRES") and not settings.IS_POSTGRES:
         raise pytest.UsageError("CI must run the tests on PostgreSQL (set DATABASE_URL).")
     if not settings.IS_POSTGRES:

@@ -1,6 +1,11 @@
 """The demo consultations: three phases, three languages, responses counted together."""
 
+import pytest
+
 from forum.consultations.models import ConsultationPage, Phase, Response
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def test_demo_has_an_open_a_closed_and_a_reported_consultation_in_every_language(hub):

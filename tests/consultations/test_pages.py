@@ -19,6 +19,9 @@ from hub.site.models import HomePage
 
 from .conftest import Answering, build_consultation
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 class ConsultationTreeTest(WagtailPageTestCase):
     def test_consultations_live_only_under_their_index(self):

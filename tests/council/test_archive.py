@@ -1,5 +1,6 @@
 """The archive of minutes: by year, filterable by area, and the same queries for any size."""
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -8,6 +9,9 @@ from events.models import EventPageArea
 from hub.models import ThematicArea
 
 from .conftest import last_year_at
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def add_archive_meetings(index, start, count):

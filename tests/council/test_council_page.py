@@ -4,6 +4,7 @@ import io
 from datetime import timedelta
 
 import pypdf
+import pytest
 from django.utils import timezone
 
 from council.models import CouncilMeetingPage, CouncilMinutesPage, CouncilOpinionPage
@@ -11,6 +12,9 @@ from hub.demo.pdf import minimal_pdf
 from hub.models import Person
 
 from .conftest import add_meeting
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def test_the_council_page_shows_composition_contact_and_upcoming_meetings(client, council):

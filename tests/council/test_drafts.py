@@ -8,6 +8,9 @@ from council.models import CouncilMinutesPage
 
 from .conftest import add_meeting, add_minutes
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 MARKER = "Fioletowyparasol"
 
 

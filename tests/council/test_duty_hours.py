@@ -3,6 +3,7 @@
 from datetime import time, timedelta
 
 import icalendar
+import pytest
 from django.utils import timezone
 
 from council.models import (
@@ -12,6 +13,9 @@ from council.models import (
     Weekday,
 )
 from hub.models import Person
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def schedule_page(page, today):

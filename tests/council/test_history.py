@@ -1,5 +1,6 @@
 """Public-record metadata and the public change history of minutes and opinions."""
 
+import pytest
 from django.utils import timezone
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -7,6 +8,9 @@ from council.models import CouncilMinutesPage, CouncilOpinionPage
 from council.models.records import public_name
 
 from .conftest import add_meeting, add_minutes
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def edit_form(client, page):

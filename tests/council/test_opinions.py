@@ -2,8 +2,13 @@
 
 from datetime import date
 
+import pytest
+
 from council.models import CouncilOpinionArea, CouncilOpinionPage
 from hub.models import ThematicArea
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def add_opinion(index, title, adopted_on, kind="opinion", area=None):

@@ -1,5 +1,6 @@
 """The Council's page types state their places in the tree both ways."""
 
+import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
 from council.models import (
@@ -13,6 +14,9 @@ from council.models import (
 )
 from events.models import EventPage
 from hub.site.models import HomePage
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 class CouncilPageTreeTest(WagtailPageTestCase):

@@ -15,6 +15,9 @@ from hub.setup import COUNCIL_SECRETARIES
 from hub.setup import DRAFTS_COLLECTION as HUB_DRAFTS
 from hub.setup import PUBLIC_COLLECTION as HUB_PUBLIC
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def test_secretaries_get_page_permissions_only_on_the_council_section(council):
     group = Group.objects.get(name=COUNCIL_SECRETARIES)

@@ -10,6 +10,9 @@ from events.models import EventKind, EventPage, Registration, RegistrationStatus
 from events.wagtail_hooks import RegistrationViewSet
 from tests.staff import sign_in
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 @pytest.fixture
 def editor(hub):

@@ -1,11 +1,15 @@
 """The subscribable feed is built once per publication, with bounded queries."""
 
 import icalendar
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from events import feed_cache
 from events.factories import bulk_create_events, create_event
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 # routing, site, feed rows, the duty-hours schedule, and the database cache's reads and writes
 BUILD_CEILING = 26

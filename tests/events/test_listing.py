@@ -9,6 +9,9 @@ from events.models import EventKind, EventPage
 from events.views import EVENTS_PER_PAGE
 from hub.models import Organisation, ThematicArea
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def titles(response):
     return [event.title for event in response.context["page_obj"].object_list]

@@ -6,6 +6,9 @@ from django.test.utils import CaptureQueriesContext
 
 from events.factories import bulk_create_events
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def count_queries(client, url):
     with CaptureQueriesContext(connection) as queries:

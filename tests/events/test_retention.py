@@ -2,12 +2,16 @@
 
 import datetime
 
+import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import Registration
 from events.registration import register
 from hub.retention import apply_retention
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def test_registrations_are_erased_after_the_period_and_not_before(settings, make_event):

@@ -11,6 +11,9 @@ from forum.models import BodyMembership
 from hub.models import Organisation
 from tests.staff import sign_in
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 @pytest.fixture
 def editor_client(client, hub):

@@ -10,6 +10,9 @@ from events.models import EventKind, EventPage
 from forum.models import PlenarySessionPage
 from hub.models import NewsPage, Organisation
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def listed(client, url, **params):
     response = client.get(url, params)

@@ -11,6 +11,9 @@ from forum.models import (
 )
 from hub.models import Organisation
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 LANGUAGES = ["pl", "en", "uk"]
 
 

@@ -7,6 +7,9 @@ from django.urls import reverse
 
 from tests.staff import sign_in
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 @pytest.fixture
 def editor(hub):

@@ -1,9 +1,13 @@
 """Alert banners have drafts, revisions and previews: only the live version is shown."""
 
+import pytest
 from django.contrib.auth import get_user_model
 
 from hub.models import AlertBanner
 from tests.staff import sign_in
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def test_a_draft_banner_is_not_shown_until_it_is_published(client, locales):

@@ -7,6 +7,7 @@ does), then every public page of the sitemap is read.
 import datetime
 import re
 
+import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
@@ -16,6 +17,9 @@ from forum.factories import ConsultationPageFactory, PlenarySessionPageFactory
 from hub.factories import NewsPageFactory
 from hub.templatetags.hub_tags import html_datetime
 from tests.public_pages import public_paths
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 # The HTML standard's valid date, time, and (local or global) date-and-time strings.
 DATE = r"\d{4,}-\d{2}-\d{2}"

@@ -12,6 +12,9 @@ from django.core.management import call_command
 
 from hub.demo.seed import DEMO_ACCOUNTS
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 DEMO_EMAILS = [email for email, *_rest in DEMO_ACCOUNTS]
 
 

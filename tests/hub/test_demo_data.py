@@ -3,6 +3,7 @@
 import copy
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 from wagtail.models import Locale
 
@@ -11,6 +12,9 @@ from forum.models import PlenarySessionPage
 from hub.demo import data
 from hub.demo.seed import seed_areas
 from hub.demo.seeder import SeedReport
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_FILES = sorted(

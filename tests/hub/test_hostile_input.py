@@ -29,6 +29,9 @@ from hub.factories import NewsPageFactory, OrganisationFactory, StandardPageFact
 from hub.input import cleaned_querydict
 from tests.consultations.conftest import Answering, build_consultation, respond_url
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 # Every query parameter a public view reads.
 PARAMETERS = ["q", "area", "group", "kind", "organiser", "language", "month", "page", "year"]
 PARAMETERS += ["token", "new", "next"]

@@ -7,6 +7,9 @@ from hub.factories import StandardPageFactory
 from hub.models import StandardPage
 from hub.site.models import HomePage
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def soup(response):
     return BeautifulSoup(response.content, "html.parser")

@@ -3,10 +3,14 @@
 import xml.etree.ElementTree as ET
 
 import feedparser
+import pytest
 from wagtail.models import Page, PageViewRestriction
 
 from hub.factories import StandardPageFactory
 from hub.models import NewsPage
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 

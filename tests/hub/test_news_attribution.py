@@ -1,9 +1,13 @@
 """News published by a member organisation names it on the item, the cards and the feed."""
 
 import feedparser
+import pytest
 
 from hub.factories import NewsPageFactory
 from hub.models import NewsPage, Organisation
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def test_news_names_the_member_organisation_that_published_it(client, news_indexes, locales):

@@ -12,6 +12,9 @@ from hub.models import Organisation
 from hub.setup import EDITORS
 from tests.staff import sign_in
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 ADMIN = "/admin/snippets/hub/organisation"
 
 

@@ -21,6 +21,9 @@ from hub.models import OutgoingEmail
 from hub.settings.base import cache_settings
 from tests.consultations.conftest import Answering, build_consultation, respond_url
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def closed_port():
     with socket.socket() as probe:

@@ -1,9 +1,13 @@
 """Pagination keeps every filter the reader chose."""
 
+import pytest
 from bs4 import BeautifulSoup
 
 from hub.factories import NewsPageFactory
 from hub.models import NewsPageArea, ThematicArea
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def test_next_page_link_keeps_the_area_filter(client, news_indexes):

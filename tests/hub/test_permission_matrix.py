@@ -23,6 +23,9 @@ from hub.setup import PUBLIC_COLLECTION as HUB_PUBLIC
 from hub.translation import translate_into
 from tests.staff import sign_in
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 ROLES = ["editor", "translator", "secretary", "administrator", "no_mfa"]
 GROUPS = {
     "editor": [EDITORS],

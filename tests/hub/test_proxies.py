@@ -6,6 +6,9 @@ from django.contrib.auth import get_user_model
 from hub.ratelimit import client_address
 from tests.consultations.conftest import Answering, build_consultation, respond_url
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 PROXY = "10.0.0.2"
 
 

@@ -7,6 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from hub.factories import NewsPageFactory
 from hub.models import NewsPageArea, ThematicArea
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def add_news(index, count, start):
     areas = list(ThematicArea.objects.filter(locale=index.locale)[:3])

@@ -6,6 +6,9 @@ from bs4 import BeautifulSoup
 from hub.models import NewsIndexPage, NewsPage, StandardPage
 from hub.site.models import HomePage
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 LANGUAGES = ["pl", "en", "uk"]
 
 

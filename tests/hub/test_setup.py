@@ -1,5 +1,6 @@
 """setup_hub and seed_demo are idempotent: a second run changes nothing."""
 
+import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import (
@@ -16,6 +17,9 @@ from wagtail.models import (
 from hub.models import NewsPage, ThematicArea
 from hub.setup import DRAFTS_COLLECTION, EDITORS
 from hub.site.models import HomePage
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def snapshot():

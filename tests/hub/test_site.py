@@ -2,10 +2,14 @@
 
 import datetime
 
+import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from hub.models import AlertBanner
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def soup(client, url):

@@ -8,6 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from hub.models import NewsPage, Organisation
 from hub.site.portal.models import Decision, Membership
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 URL = "/pl/partners/"
 
 

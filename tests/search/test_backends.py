@@ -8,6 +8,9 @@ from wagtail.search.backends import get_search_backend
 from hub.models import NewsPage
 from hub.settings.base import search_backends
 
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
+
 
 def test_database_backend_by_default_and_accent_insensitive_on_postgres():
     assert search_backends(None, "x_", is_postgres=False) == {

@@ -1,6 +1,10 @@
 """The search page: the reader's language only, paginated, and never indexed."""
 
+import pytest
 from bs4 import BeautifulSoup
+
+# Reads the seeded demo hub; drop this mark once the module builds its own data.
+pytestmark = pytest.mark.demo
 
 
 def results(client, url, **params):
