@@ -3,15 +3,11 @@
 import json
 from datetime import timedelta
 
-import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
 from forum.consultations.models import Response
 from hub.retention import apply_retention
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def make_response(page, **fields):

@@ -13,9 +13,6 @@ from forum.consultations.models.pages import WARSAW
 
 from .conftest import build_consultation
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 ANNOUNCED = datetime(2016, 2, 22, 12, 0, tzinfo=WARSAW)
 OPENS = datetime(2016, 3, 7, 9, 0, tzinfo=WARSAW)
 CLOSES = datetime(2016, 6, 5, 23, 59, tzinfo=WARSAW)
