@@ -2,16 +2,12 @@
 
 import datetime
 
-import pytest
 import time_machine
 from django.utils import timezone
 
 from events.factories import create_registration_event
 from events.models import RegistrationStatus
 from events.registration import register
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 CANCEL_BUTTON = "Anuluj moją rejestrację"
 

@@ -10,9 +10,6 @@ from wagtail.test.utils import WagtailPageTestCase
 from events.models import EventIndexPage, EventPage
 from hub.site.models import HomePage
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 
 class CalendarTreeTest(WagtailPageTestCase):
     def test_calendar_lives_under_a_home_page_and_holds_events(self):

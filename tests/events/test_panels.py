@@ -1,14 +1,10 @@
 """The event panels are named once on EventPage; the kinds of event reuse them."""
 
-import pytest
 from django.utils import translation
 
 from council.models import CouncilMeetingPage
 from events.models import EventPage
 from forum.models import PlenarySessionPage
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def fields_of(panel):

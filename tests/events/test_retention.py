@@ -2,16 +2,12 @@
 
 import datetime
 
-import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from events.models import Registration
+from events.models import Registration, SharedEvent
 from events.registration import register
 from hub.retention import apply_retention
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def test_registrations_are_erased_after_the_period_and_not_before(settings, make_event):
@@ -39,7 +35,21 @@ def test_registrations_are_erased_after_the_period_and_not_before(settings, make
     assert any(r.label == "event registrations erased" and r.count >= 1 for r in results)
 
 
-def test_the_shared_command_runs_the_calendar_policy(capsys):
+def test_the_shared_command_runs_the_calendar_policy(capsys, make_event):
+    soon = timezone.now() + datetime.timedelta(days=1)
+    long_over = make_event(registration_enabled=True, capacity=5, start=soon)
+    coming = make_event(registration_enabled=True, capacity=5, start=soon)
+    old = register(long_over, name="Ola", email="ola@example.org").registration
+    kept = register(coming, name="Taras", email="taras@example.org").registration
+    # The first event ended long before the default period (30 days).
+    ended = timezone.now() - datetime.timedelta(days=40)
+    SharedEvent.objects.filter(pk=old.event_id).update(start=ended, finish=ended)
+
     call_command("apply_retention")
-    assert "event registrations erased" in capsys.readouterr().out
+
+    assert "event registrations erased: 1" in capsys.readouterr().out
+    old.refresh_from_db()
+    kept.refresh_from_db()
+    assert (old.name, old.email, old.erased_at is not None) == ("", "", True)
+    assert (kept.name, kept.email, kept.erased_at) == ("Taras", "taras@example.org", None)
     assert Registration.objects.filter(erased_at__isnull=True, email="").count() == 0
