@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-import pytest
 from django.utils import timezone
 
 from council.factories import CouncilMeetingPageFactory, add_minutes
@@ -10,9 +9,6 @@ from council.models import CouncilMinutesPage
 from events.factories import create_event
 from hub.factories import StaffFactory
 from hub.setup import COUNCIL_SECRETARIES
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 LOGIN = "zx-sekr-login-7731"
 
