@@ -12,10 +12,7 @@ from django.core import mail
 from forum.consultations.models import Response
 from hub.models import OutgoingEmail
 
-from .conftest import reference_from, respond_url
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+from .conftest import build_consultation, reference_from, respond_url
 
 
 def test_a_valid_response_is_stored_and_leads_to_a_receipt(client, consultation, answering):
@@ -146,11 +143,11 @@ def test_closing_time_is_exact_to_the_second(client, consultation, answering, of
         assert "Te konsultacje zakończyły się" in response.content.decode()
 
 
-def test_a_consultation_not_yet_open_shows_no_form(client, consultation_index):
+def test_a_consultation_not_yet_open_shows_no_form(client, consultation, consultation_index):
     from django.utils import timezone
 
-    from .conftest import build_consultation
-
+    # An open consultation shows its form...
+    assert 'name="consent"' in client.get(respond_url(consultation)).content.decode()
     later = build_consultation(
         consultation_index,
         slug="later",
@@ -158,7 +155,7 @@ def test_a_consultation_not_yet_open_shows_no_form(client, consultation_index):
         closes=timezone.now() + timedelta(days=30),
     )
     html = client.get(respond_url(later)).content.decode()
-    assert 'name="consent"' not in html
+    assert 'name="consent"' not in html  # ...one not yet open does not.
 
 
 def test_the_honeypot_stops_robots(client, consultation, answering):
@@ -167,6 +164,9 @@ def test_the_honeypot_stops_robots(client, consultation, answering):
     )
     assert response.status_code == 400
     assert Response.objects.for_consultation(consultation).count() == 0
+    # The same answers without the hidden field are stored.
+    assert client.post(respond_url(consultation), answering.valid_data()).status_code == 303
+    assert Response.objects.for_consultation(consultation).count() == 1
 
 
 def test_the_rate_limit_stops_a_flood_with_a_friendly_message(
@@ -237,12 +237,15 @@ def test_a_mail_failure_never_loses_the_response(
     assert "Punkt w Oliwie" not in caplog.text
 
 
-def test_a_receipt_of_another_consultation_is_not_shown(client, consultation, answering):
-    from forum.consultations.models import ConsultationPage
-
+def test_a_receipt_of_another_consultation_is_not_shown(
+    client, consultation, consultation_index, answering
+):
+    other = build_consultation(consultation_index, slug="other-consultation", title="Inna")
     response = client.post(respond_url(consultation), answering.valid_data())
     reference = reference_from(response["Location"])
-    other = ConsultationPage.objects.exclude(translation_key=consultation.translation_key).first()
+    # The receipt opens under its own consultation...
+    assert client.get(response["Location"]).status_code == 200
+    # ...and not under another one.
     url = other.url + other.reverse_subpage("receipt", kwargs={"reference": reference})
     assert client.get(url).status_code == 404
 
