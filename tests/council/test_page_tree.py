@@ -1,8 +1,8 @@
 """The Council's page types state their places in the tree both ways."""
 
-import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
+from council.factories import CouncilMeetingPageFactory, add_minutes
 from council.models import (
     CouncilDutyHoursPage,
     CouncilIndexPage,
@@ -12,11 +12,15 @@ from council.models import (
     CouncilOpinionIndexPage,
     CouncilOpinionPage,
 )
+from events.factories import create_event
 from events.models import EventPage
+from hub.setup import setup_hub
 from hub.site.models import HomePage
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+
+def add_meeting():
+    index = setup_hub()["sections"]["council.CouncilMeetingIndexPage"]["pl"]
+    return create_event(index, factory=CouncilMeetingPageFactory)
 
 
 class CouncilPageTreeTest(WagtailPageTestCase):
@@ -44,18 +48,15 @@ class CouncilPageTreeTest(WagtailPageTestCase):
 
     def test_a_meeting_is_an_event_of_the_one_calendar(self):
         self.assertTrue(issubclass(CouncilMeetingPage, EventPage))
-        meeting = CouncilMeetingPage.objects.filter(locale__language_code="pl").first()
+        meeting = add_meeting()
         self.assertEqual(meeting.kind, "council_meeting")
         self.assertIn(meeting.pk, EventPage.objects.values_list("pk", flat=True))
 
     def test_one_section_per_language_and_one_set_of_minutes_per_meeting(self):
         home = HomePage.objects.get(locale__language_code="pl")
         self.assertFalse(CouncilIndexPage.can_create_at(home))
-        meeting = (
-            CouncilMeetingPage.objects.filter(locale__language_code="pl")
-            .exclude(pk__in=CouncilMinutesPage.objects.values("pk"))
-            .first()
-        )
-        with_minutes = CouncilMinutesPage.objects.filter(locale__language_code="pl").first()
+        meeting = add_meeting()
+        with_minutes = add_minutes(add_meeting())
         self.assertFalse(CouncilMinutesPage.can_create_at(with_minutes.get_parent()))
-        self.assertIsNotNone(meeting)
+        # A meeting without minutes still takes them.
+        self.assertTrue(CouncilMinutesPage.can_create_at(meeting))
