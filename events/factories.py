@@ -16,6 +16,8 @@ from events.models import (
     EventPage,
     EventPageArea,
     EventPageWorkingGroup,
+    Registration,
+    RegistrationStatus,
     SharedEvent,
 )
 
@@ -34,6 +36,15 @@ class EventPageFactory(wagtail_factories.PageFactory):
     end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=2))
     venue_name = "Biblioteka Manhattan"
     venue_address = "al. Grunwaldzka 82, 80-244 Gdańsk"
+
+
+class EventImageFactory(wagtail_factories.ImageFactory):
+    """A small share image for events (the hub's own image model)."""
+
+    class Meta:
+        model = "hub.HubImage"
+
+    title = factory.Sequence(lambda n: f"Zdjęcie wydarzenia {n}")
 
 
 def create_event(index, areas=(), groups=(), publish=True, factory=None, **fields):
@@ -60,11 +71,15 @@ def create_registration_event(index, capacity=10, **fields):
     return create_event(index, registration_enabled=True, capacity=capacity, **fields)
 
 
-def bulk_create_events(index, count, start_number=0, area=None):
+def bulk_create_events(
+    index, count, start_number=0, area=None, organiser=None, image=None, registrations=0
+):
     """Many live events at once (for query-count tests), bypassing per-page saves.
 
     Builds the treebeard paths directly: one ``bulk_create`` of the page rows,
-    then one row per event in the event table.
+    then one row per event in the event table.  Each event can carry what a
+    listing or a feed may look up per event: an ``area`` (and working group), an
+    ``organiser``, a share ``image`` and a number of confirmed ``registrations``.
     """
     index = Page.objects.get(pk=index.pk)
     content_type = ContentType.objects.get_for_model(EventPage)
@@ -97,7 +112,7 @@ def bulk_create_events(index, count, start_number=0, area=None):
     Page.objects.bulk_create(pages, batch_size=500)
     created = Page.objects.filter(path__in=[p.path for p in pages]).values_list("pk", "path")
     pks = dict((path, pk) for pk, path in created)
-    links, group_links = [], []
+    links, group_links, events = [], [], []
     for offset, base in enumerate(pages):
         start = now + datetime.timedelta(days=offset % 90 + 1, hours=offset % 7)
         event = EventPage(
@@ -108,8 +123,13 @@ def bulk_create_events(index, count, start_number=0, area=None):
             end=start + datetime.timedelta(hours=2),
             venue_name="Sala 104",
             languages="pl, uk",
+            organiser=organiser,
+            social_image=image,
+            registration_enabled=bool(registrations),
+            capacity=registrations * 2 or None,
         )
         event.save_base(raw=True, force_insert=True)
+        events.append(event)
         if area is not None:
             links.append(
                 EventPageArea(page_id=event.page_ptr_id, area=area, locale_id=index.locale_id)
@@ -119,6 +139,35 @@ def bulk_create_events(index, count, start_number=0, area=None):
                     page_id=event.page_ptr_id, area=area, locale_id=index.locale_id
                 )
             )
+    if registrations:
+        shared = SharedEvent.objects.bulk_create(
+            [
+                SharedEvent(
+                    translation_key=base.translation_key,
+                    title=base.title,
+                    start=event.start,
+                    finish=event.end,
+                    capacity=event.capacity,
+                )
+                for base, event in zip(pages, events, strict=True)
+            ],
+            batch_size=500,
+        )
+        Registration.objects.bulk_create(
+            [
+                Registration(
+                    event=row,
+                    page_id=pks[base.path],
+                    language=index.locale.language_code,
+                    name=f"Uczestnik {number}",
+                    email=f"uczestnik-{number}@{base.slug}.example.org",
+                    status=RegistrationStatus.CONFIRMED,
+                )
+                for row, base in zip(shared, pages, strict=True)
+                for number in range(registrations)
+            ],
+            batch_size=500,
+        )
     EventPageArea.objects.bulk_create(links, batch_size=500)
     EventPageWorkingGroup.objects.bulk_create(group_links, batch_size=500)
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
@@ -126,6 +175,7 @@ def bulk_create_events(index, count, start_number=0, area=None):
 
 
 __all__ = [
+    "EventImageFactory",
     "EventPageFactory",
     "SharedEvent",
     "bulk_create_events",

@@ -1,7 +1,8 @@
 import pytest
 from wagtail.models import Locale
 
-from events.factories import create_event
+from events.factories import EventImageFactory, create_event
+from hub.factories import OrganisationFactory
 from hub.models import ThematicArea
 
 
@@ -17,8 +18,12 @@ def calendar(calendars):
 
 
 @pytest.fixture
-def area(hub):
-    return ThematicArea.objects.get(code="health", locale__language_code="pl")
+def area(locales):
+    """A thematic area of the default language (the demo's own, in modules still on it)."""
+    area, _created = ThematicArea.objects.get_or_create(
+        code="health", locale=locales["pl"], defaults={"name": "Zdrowie"}
+    )
+    return area
 
 
 def translate_page(page, code, **fields):
@@ -38,3 +43,15 @@ def make_event(calendar):
         return create_event(index or calendar, **fields)
 
     return make
+
+
+@pytest.fixture
+def bulk_relations(area):
+    """What every bulk-created event carries, the relations that could cost a query each:
+    an area and working group, a member organisation, a share image, registrations."""
+    return {
+        "area": area,
+        "organiser": OrganisationFactory(name="Fundacja Zbiorcza"),
+        "image": EventImageFactory(),
+        "registrations": 2,
+    }
