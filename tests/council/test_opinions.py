@@ -3,12 +3,10 @@
 from datetime import date
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from council.models import CouncilOpinionArea, CouncilOpinionPage
-from hub.models import ThematicArea
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+from hub.factories import ThematicAreaFactory
 
 
 def add_opinion(index, title, adopted_on, kind="opinion", area=None):
@@ -41,9 +39,6 @@ def test_numbers_run_per_year_and_kind(council):
 
 
 def test_a_taken_number_is_refused_with_a_clear_message(council):
-    import pytest
-    from django.core.exceptions import ValidationError
-
     index = council["opinions"]["pl"]
     add_opinion(index, "Opinia D", date(2033, 2, 1))
     duplicate = CouncilOpinionPage(
@@ -63,7 +58,7 @@ def test_a_taken_number_is_refused_with_a_clear_message(council):
 
 def test_the_listing_filters_by_year_kind_and_area(client, council):
     index = council["opinions"]["pl"]
-    areas = list(ThematicArea.objects.filter(locale=index.locale)[:2])
+    areas = [ThematicAreaFactory(locale=index.locale) for _ in range(2)]
     add_opinion(index, "Opinia Zdrowie", date(2031, 2, 1), area=areas[0])
     add_opinion(index, "Uchwala Praca", date(2031, 3, 1), kind="resolution", area=areas[1])
     add_opinion(index, "Opinia Pozniej", date(2032, 3, 1), area=areas[1])
@@ -77,7 +72,13 @@ def test_the_listing_filters_by_year_kind_and_area(client, council):
     assert "Opinia Zdrowie" not in html
 
 
-def test_seeded_opinions_are_translated_with_the_same_number(hub):
-    for opinion in CouncilOpinionPage.objects.filter(locale__language_code="pl"):
-        for translation in opinion.get_translations():
-            assert translation.specific.reference == opinion.reference
+def test_opinions_are_translated_with_the_same_number(council, locales):
+    index = council["opinions"]["pl"]
+    add_opinion(index, "Opinia F", date(2034, 2, 1))
+    second = add_opinion(index, "Opinia G", date(2034, 4, 1))
+    for code in ("uk", "en"):
+        second.copy_for_translation(locales[code])
+    translations = second.get_translations()
+    assert translations.count() == 2
+    for translation in translations:
+        assert translation.specific.reference == second.reference == "2/2034"

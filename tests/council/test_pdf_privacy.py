@@ -4,17 +4,12 @@ The admin is not involved here: the minutes are built, revised, published and
 unpublished through the models alone, as an import or a management command would.
 """
 
-import pytest
-
 from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
 from council.models import CouncilMinutesPage
 from hub.models import HubDocument
 from hub.setup import PUBLIC_COLLECTION as HUB_PUBLIC
 
 from .conftest import add_meeting, make_pdf
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def collection_of(document):
