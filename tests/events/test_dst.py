@@ -3,13 +3,9 @@
 import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
 from icalendar import Calendar
 
 from events.models import WARSAW
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 UTC = datetime.UTC
 

@@ -13,9 +13,6 @@ from hub.forms import HoneypotForm
 from hub.models import OutgoingEmail
 from tests.consultations.conftest import Answering, build_consultation, respond_url
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 FORM = {"name": "Olena Kowalenko", "email": "olena@example.org", "consent": "on"}
 TRAP = re.compile(r'<div class="honeypot" aria-hidden="true">.*?name="website".*?</div>', re.S)
 

@@ -3,12 +3,7 @@
 import json
 import re
 
-import pytest
-
 from hub.models import Organisation
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def json_ld(client, page):
