@@ -78,6 +78,18 @@ class StaffFactory(factory.django.DjangoModelFactory):
             self.groups.add(*Group.objects.filter(name__in=names))
 
 
+def can_sign_in(user, password):
+    """Give ``user`` a password and a verified primary address, as the sign-in form needs."""
+    from allauth.account.models import EmailAddress
+
+    user.set_password(password)
+    user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
 class DocumentFactory(factory.django.DjangoModelFactory):
     """A small PDF: ``DocumentFactory(collection=<a collection>)``."""
 

@@ -3,26 +3,21 @@
 import inspect
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
+from wagtail.models import Locale
 
 import hub.models.people
 from forum.models import BodyMembership
+from hub.factories import ThematicAreaFactory
 from hub.models import Organisation
-from tests.staff import sign_in
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
-@pytest.fixture
-def editor_client(client, hub):
-    editor = get_user_model().objects.get(email="editor@example.org")
-    return sign_in(client, editor)
-
-
-def test_editor_edits_an_organisation_with_its_areas_and_groups(editor_client):
-    organisation = Organisation.objects.get(slug="fundacja-wspolny-dom", locale__language_code="pl")
+def test_editor_edits_an_organisation_with_its_areas_and_groups(editor_client, make_organisation):
+    for code in ("health", "work"):
+        ThematicAreaFactory(code=code, locale=Locale.objects.get(language_code="pl"))
+    organisation = make_organisation(
+        "fundacja-wspolny-dom", areas=("health", "work"), groups=("health",)
+    )
     url = reverse("wagtailsnippets_hub_organisation:edit", args=[organisation.pk])
     response = editor_client.get(url)
     assert response.status_code == 200

@@ -2,18 +2,17 @@
 
 import pytest
 from allauth.mfa.models import Authenticator
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from hub.factories import StaffFactory, can_sign_in
+from hub.setup import EDITORS
 from tests.staff import sign_in
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 @pytest.fixture
 def editor(hub):
-    return get_user_model().objects.get(email="editor@example.org")
+    """An editor under the real MFA rule (the shared ``editor`` fixture switches it off)."""
+    return can_sign_in(StaffFactory(username="editor", groups=[EDITORS]), "editor-password-2026")
 
 
 def test_wagtail_login_hands_over_to_allauth(client):

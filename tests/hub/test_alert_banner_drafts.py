@@ -1,13 +1,6 @@
 """Alert banners have drafts, revisions and previews: only the live version is shown."""
 
-import pytest
-from django.contrib.auth import get_user_model
-
 from hub.models import AlertBanner
-from tests.staff import sign_in
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def test_a_draft_banner_is_not_shown_until_it_is_published(client, locales):
@@ -25,11 +18,10 @@ def test_a_draft_banner_is_not_shown_until_it_is_published(client, locales):
     assert banner.revisions.count() == 1
 
 
-def test_an_editor_previews_a_banner_and_sees_its_history(client, locales):
+def test_an_editor_previews_a_banner_and_sees_its_history(editor_client, locales):
     banner = AlertBanner.objects.create(message="Zmiana godzin dyżuru", locale=locales["pl"])
     banner.save_revision().publish()
-    sign_in(client, get_user_model().objects.get(email="editor@example.org"))
-    history = client.get(f"/admin/snippets/hub/alertbanner/history/{banner.pk}/")
+    history = editor_client.get(f"/admin/snippets/hub/alertbanner/history/{banner.pk}/")
     assert history.status_code == 200
-    edit = client.get(f"/admin/snippets/hub/alertbanner/edit/{banner.pk}/").content.decode()
+    edit = editor_client.get(f"/admin/snippets/hub/alertbanner/edit/{banner.pk}/").content.decode()
     assert "Publish" in edit or "Opublikuj" in edit

@@ -4,11 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hub.factories import StandardPageFactory
-from hub.models import StandardPage
 from hub.site.models import HomePage
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+from tests.events.conftest import translate_page
 
 
 def soup(response):
@@ -30,8 +27,10 @@ def test_browser_language_picks_the_prefix(client):
     assert response["Location"] == "/uk/"
 
 
-def test_switcher_leads_to_the_same_page_in_each_language(client, locales):
-    page = StandardPage.objects.get(locale=locales["pl"], slug="o-forum")
+def test_switcher_leads_to_the_same_page_in_each_language(client, homes):
+    page = StandardPageFactory(parent=homes["pl"], title="O forum", slug="o-forum")
+    translate_page(page, "en", title="About the forum", slug="about-the-forum")
+    translate_page(page, "uk", title="Про форум", slug="pro-forum")
     html = soup(client.get(page.url))
     links = switcher(html)
     assert links["en"]["href"] == "/en/about-the-forum/"

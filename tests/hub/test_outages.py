@@ -16,13 +16,11 @@ from events.factories import create_event
 from events.models import Registration
 from forum.consultations.models import Response
 from hub import cache as hub_cache
+from hub.factories import can_sign_in
 from hub.mail import queue_mail, send_queued
 from hub.models import OutgoingEmail
 from hub.settings.base import cache_settings
 from tests.consultations.conftest import Answering, build_consultation, respond_url
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def closed_port():
@@ -73,10 +71,10 @@ def test_an_event_registration_is_stored_without_the_cache(client, hub, redis_do
     assert Registration.objects.filter(email="ivan@example.org").count() == 1
 
 
-def test_sign_in_is_refused_while_its_limits_cannot_be_counted(client, hub, redis_down):
-    user = get_user_model().objects.get(email="editor@example.org")
+def test_sign_in_is_refused_while_its_limits_cannot_be_counted(client, editor, redis_down):
+    user = can_sign_in(editor, "editor-password-2026")
     response = client.post(
-        "/pl/accounts/login/", {"login": user.email, "password": "demo-editor-2026"}
+        "/pl/accounts/login/", {"login": user.email, "password": "editor-password-2026"}
     )
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
@@ -152,7 +150,7 @@ def test_the_retry_waits_for_the_pause_unless_told_otherwise(hub, smtp_down):
 
 
 def test_sign_up_and_password_reset_survive_a_mail_outage_and_mail_later(
-    client, hub, smtp_down, django_capture_on_commit_callbacks
+    client, editor, smtp_down, django_capture_on_commit_callbacks
 ):
     """allauth's e-mails go through the queue too: no error page while SMTP is down."""
     with django_capture_on_commit_callbacks(execute=True):
@@ -167,6 +165,7 @@ def test_sign_up_and_password_reset_survive_a_mail_outage_and_mail_later(
     assert signed_up.status_code == 302
     assert get_user_model().objects.filter(email="nowa.osoba@example.org").exists()
     client.logout()
+    can_sign_in(editor, "editor-password-2026")
     with django_capture_on_commit_callbacks(execute=True):
         reset = client.post("/pl/accounts/password/reset/", {"email": "editor@example.org"})
     assert reset.status_code == 302

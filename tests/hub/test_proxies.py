@@ -1,13 +1,10 @@
 """Behind a reverse proxy, limits count per resident, never per proxy or per account."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
+from hub.factories import can_sign_in
 from hub.ratelimit import client_address
 from tests.consultations.conftest import Answering, build_consultation, respond_url
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 PROXY = "10.0.0.2"
 
@@ -51,14 +48,14 @@ def sign_in(client, password, address):
     )
 
 
-def test_spraying_one_account_locks_out_only_the_sprayer(client, hub, behind_one_proxy):
+def test_spraying_one_account_locks_out_only_the_sprayer(client, editor, behind_one_proxy):
     behind_one_proxy.HUB_REQUIRE_STAFF_MFA = False
+    can_sign_in(editor, "editor-password-2026")
     for _ in range(5):
         assert sign_in(client, "wrong-password", "203.0.113.66").status_code == 200
-    refused = sign_in(client, "demo-editor-2026", "203.0.113.66")
+    refused = sign_in(client, "editor-password-2026", "203.0.113.66")
     assert "_auth_user_id" not in client.session, "the sprayer's address is locked out"
     assert refused.status_code in (200, 429)
-    owner = sign_in(client, "demo-editor-2026", "203.0.113.7")
+    owner = sign_in(client, "editor-password-2026", "203.0.113.7")
     assert owner.status_code == 302
-    user = get_user_model().objects.get(email="editor@example.org")
-    assert client.session["_auth_user_id"] == str(user.pk)
+    assert client.session["_auth_user_id"] == str(editor.pk)

@@ -5,11 +5,9 @@ import os
 import pytest
 from wagtail.search.backends import get_search_backend
 
+from hub.factories import StandardPageFactory
 from hub.models import NewsPage
 from hub.settings.base import search_backends
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def test_database_backend_by_default_and_accent_insensitive_on_postgres():
@@ -43,9 +41,15 @@ def test_elasticsearch_index_settings_fold_diacritics_and_map_page_fields():
 
 
 @pytest.mark.postgres
-def test_postgres_search_ignores_diacritics(client, hub):
+def test_postgres_search_ignores_diacritics(client, homes):
     from bs4 import BeautifulSoup
 
+    homes["pl"].add_child(
+        instance=StandardPageFactory.build(
+            title="Model Integracji Imigrantów",
+            introduction="Jak Gdańsk przyjmuje nowych mieszkańców.",
+        )
+    )
     for query in ("Gdansk", "Gdańsk"):
         html = BeautifulSoup(client.get("/pl/search/", {"q": query}).content, "html.parser")
         titles = [a.get_text(strip=True) for a in html.select(".search-results a")]

@@ -1,10 +1,8 @@
 """The search page: the reader's language only, paginated, and never indexed."""
 
-import pytest
 from bs4 import BeautifulSoup
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+from hub.factories import NewsPageFactory
 
 
 def results(client, url, **params):
@@ -14,10 +12,14 @@ def results(client, url, **params):
     return html, [a.get_text(strip=True) for a in html.select(".search-results a")]
 
 
-def test_search_finds_pages_in_the_readers_language_only(client, hub):
+def test_search_finds_pages_in_the_readers_language_only(client, news_indexes):
+    for code, title in [("en", "A new guide to health care"), ("uk", "Health care in Ukrainian")]:
+        index = news_indexes[code]
+        index.add_child(instance=NewsPageFactory.build(title=title, locale=index.locale))
     _, found = results(client, "/en/search/", q="health")
     assert "A new guide to health care" in found
     _, found_uk = results(client, "/uk/search/", q="health")
+    assert "Health care in Ukrainian" in found_uk
     assert "A new guide to health care" not in found_uk
 
 
