@@ -5,11 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ["hub", "events", "forum", "council", "search"]
 LINT_IMPORTS = str(Path(sys.executable).with_name("lint-imports"))

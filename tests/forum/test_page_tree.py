@@ -1,6 +1,5 @@
 """The Forum's page types, with their place in the tree stated both ways."""
 
-import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage, EventPage
@@ -14,9 +13,6 @@ from forum.models import (
     WorkingGroupPage,
 )
 from hub.site.models import HomePage
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 class ForumPageTreeTest(WagtailPageTestCase):

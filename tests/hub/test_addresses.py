@@ -16,9 +16,6 @@ from hub.setup import setup_hub
 from tests.consultations.conftest import Answering, build_consultation, respond_url
 from tests.council.test_duty_hours import schedule_page
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 PUBLIC = "http://127.0.0.1:8101"
 
 

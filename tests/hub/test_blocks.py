@@ -13,9 +13,6 @@ from hub.blocks import (
     TableWithCaptionBlock,
 )
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 
 def test_every_block_explains_itself_to_editors():
     for name, block in BodyBlock().child_blocks.items():

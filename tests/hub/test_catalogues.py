@@ -15,9 +15,6 @@ from pathlib import Path
 import polib
 import pytest
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "locale"
 CODES = ["pl", "uk", "en"]

@@ -4,9 +4,6 @@ import pytest
 
 from hub.templatetags.hub_tags import with_message
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 
 @pytest.mark.parametrize(
     ("label", "joined"),

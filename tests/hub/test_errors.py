@@ -7,9 +7,6 @@ from django.utils import translation
 
 from hub.site.views import server_error
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 
 @pytest.mark.parametrize(
     "code,heading",

@@ -20,9 +20,6 @@ from wagtail.models import Locale, Page
 from hub.setup import SITE_TITLE, section_roots, site_title
 from hub.site.models import HomePage
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 ARABIC = ("ar", "العربية")
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

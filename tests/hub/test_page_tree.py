@@ -1,6 +1,5 @@
 """Page-tree rules, stated both ways, tested with Wagtail's own helpers."""
 
-import pytest
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -15,9 +14,6 @@ from forum.models import (
 )
 from hub.models import NewsIndexPage, NewsPage, StandardPage
 from hub.site.models import HomePage
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 class PageTreeRulesTest(WagtailPageTestCase):

@@ -1,13 +1,9 @@
 """The shared retention command runs every registered policy."""
 
-import pytest
 from django.core.management import call_command
 from wagtail import hooks
 
 from hub.retention import RETENTION_HOOK, RetentionResult, apply_retention, retention_days
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def test_retention_runs_registered_policies_with_the_time(settings):

@@ -9,9 +9,6 @@ import pytest
 
 from hub.settings.environment import Environment
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 ROOT = Path(__file__).resolve().parents[2]
 
 EXAMPLE = {

@@ -7,13 +7,9 @@ walks the sitemap, so it covers every page type every app adds.
 
 from urllib.parse import urlsplit
 
-import pytest
 from bs4 import BeautifulSoup
 
 from tests.public_pages import public_paths
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
 

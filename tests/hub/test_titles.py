@@ -5,9 +5,6 @@ from bs4 import BeautifulSoup
 
 from hub.factories import StandardPageFactory
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 SITE_NAME = {
     "pl": "Forum Integracji i Migracji",
     "en": "Forum for Integration and Migration",

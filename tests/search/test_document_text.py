@@ -1,12 +1,8 @@
 """Documents' text is extracted so that search finds what they say."""
 
-import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from wagtail.documents import get_document_model
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def minimal_pdf(text: str) -> bytes:
