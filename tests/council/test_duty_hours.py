@@ -3,7 +3,6 @@
 from datetime import time, timedelta
 
 import icalendar
-import pytest
 from django.utils import timezone
 
 from council.models import (
@@ -12,14 +11,11 @@ from council.models import (
     DutyHoursSchedule,
     Weekday,
 )
-from hub.models import Person
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+from hub.factories import PersonFactory
 
 
 def schedule_page(page, today):
-    person = Person.objects.filter(locale=page.locale).first()
+    person = PersonFactory(locale=page.locale)
     next_monday = today + timedelta(days=(Weekday.MONDAY - today.weekday()) % 7 or 7)
     page.schedules = [
         DutyHoursSchedule(
@@ -102,7 +98,9 @@ def test_unpublishing_removes_the_occurrences(council):
     assert not DutyHoursOccurrence.objects.filter(page=page).exists()
 
 
-def test_seeded_duty_hours_exist_in_every_language(client, council):
+def test_duty_hours_are_published_in_every_language(client, council):
     for code, page in council["duty_hours"].items():
+        assert not DutyHoursOccurrence.objects.upcoming(page.locale).exists(), code
+        schedule_page(page, timezone.localdate())
         assert DutyHoursOccurrence.objects.upcoming(page.locale).exists(), code
         assert client.get(page.url).status_code == 200

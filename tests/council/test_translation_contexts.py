@@ -8,7 +8,6 @@ a cancelled duty hour ("dyżur", masculine) is "Odwołany" while a cancelled eve
 import re
 from datetime import time, timedelta
 
-import pytest
 from django.utils import timezone
 from django.utils.translation import override
 
@@ -18,9 +17,6 @@ from events.factories import create_event
 from events.models import EventStatus, RegistrationStatus
 from forum.factories import PlenarySessionPageFactory
 from forum.models import PlenaryAgendaItem
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def headings(html):
