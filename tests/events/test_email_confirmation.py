@@ -22,9 +22,6 @@ from hub.retention import apply_retention
 
 from .conftest import translate_page
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 FORM = {"name": "Olena Kowalenko", "email": "olena@example.org", "consent": "on"}
 HOLD = datetime.timedelta(minutes=30)
 

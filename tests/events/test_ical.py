@@ -14,9 +14,6 @@ from hub.models import Organisation
 
 from .conftest import translate_page
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 
 def parse(response):
     assert response.status_code == 200

@@ -3,13 +3,9 @@
 import datetime
 import re
 
-import pytest
 from django.utils import timezone
 
 from events.models import WARSAW
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def test_month_view_is_a_table_with_caption_and_column_headers(client, calendar, make_event):

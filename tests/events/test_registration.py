@@ -13,9 +13,6 @@ from events.registration import cancel, register
 
 from .conftest import translate_page
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 FORM = {"name": "Olena Kowalenko", "email": "olena@example.org", "consent": "on"}
 
 
