@@ -31,11 +31,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def demo_content(django_db_setup, django_db_blocker):
-    """The small demo hub, seeded once for the modules marked ``demo``."""
+    """The small demo hub, seeded once for the modules marked ``demo``.
+
+    The test database is kept between runs (``--reuse-db``), so the seed is
+    emptied again at the end of the session: the next run starts from
+    ``setup_hub`` alone, as the tests that build their own data expect.
+    """
+    from django.core.management import call_command
+
     from hub.demo.seed import seed_demo
 
     with django_db_blocker.unblock():
         seed_demo(scale=1, accounts=True, small=True)
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
 
 
 @pytest.fixture
