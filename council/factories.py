@@ -4,7 +4,12 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from council.models import CouncilMeetingPage, CouncilMinutesPage, MinutesAttendance
+from council.models import (
+    CouncilMeetingPage,
+    CouncilMinutesPage,
+    CouncilOpinionPage,
+    MinutesAttendance,
+)
 from events.factories import EventPageFactory
 
 
@@ -48,3 +53,29 @@ def add_minutes(meeting, publish=False, attendance=(), **fields):
         revision.publish()
     minutes.refresh_from_db()
     return minutes
+
+
+class CouncilOpinionPageFactory(wagtail_factories.PageFactory):
+    """An opinion adopted today; add it under an opinion index with ``add_opinion``."""
+
+    class Meta:
+        model = CouncilOpinionPage
+
+    title = factory.Sequence(lambda n: f"Opinia Rady {n}")
+    slug = factory.Sequence(lambda n: f"opinia-{n}")
+    kind = "opinion"
+    adopted_on = factory.LazyFunction(timezone.localdate)
+    subject = factory.Sequence(lambda n: f"Temat opinii {n}")
+    text = (("paragraph", "<p>Treść opinii.</p>"),)
+    prepared_by = "Sekretariat Rady"
+    prepared_on = factory.LazyAttribute(lambda opinion: opinion.adopted_on)
+
+
+def add_opinion(index, publish=True, **fields):
+    """An opinion under ``index``, published through a revision when ``publish``."""
+    opinion = CouncilOpinionPageFactory.build(locale=index.locale, live=False, **fields)
+    index.add_child(instance=opinion)
+    if publish:
+        opinion.save_revision().publish()
+    opinion.refresh_from_db()
+    return opinion

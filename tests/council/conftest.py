@@ -13,7 +13,8 @@ from council.documents import DRAFTS_COLLECTION
 from council.models import CouncilMeetingPage
 from events.models import WARSAW
 from hub.demo.pdf import minimal_pdf
-from hub.models import HubDocument, Person
+from hub.factories import PersonFactory
+from hub.models import HubDocument
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def add_meeting(index, number, start=None):
 def add_minutes(meeting, *, publish, title=None, pdf=True, marker="Zielony-Kapelusz"):
     """Minutes under ``meeting``: a draft, or approved and published through a revision."""
     title = title or f"Protokół testowy {meeting.number}"
-    person = Person.objects.filter(locale=meeting.locale).first()
+    person = PersonFactory(locale=meeting.locale)
     return factories.add_minutes(
         meeting,
         publish=publish,

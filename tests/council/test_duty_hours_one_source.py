@@ -114,7 +114,8 @@ def test_the_schedule_feeds_the_page_its_feed_the_council_page_and_the_calendar(
 
 
 def test_the_calendar_keeps_no_copy_of_the_duty_hours(hub, schedule):
-    # The demo makes no duty-hours event pages, and an editor cannot add one.
+    # The duty hours are published, yet no event page copies them, and an editor cannot add one.
+    assert DutyHoursOccurrence.objects.filter(page=schedule).exists()
     assert not EventPage.objects.filter(kind=EventKind.DUTY_HOURS).exists()
     copy = EventPageFactory.build(kind=EventKind.DUTY_HOURS, slug="dyzur-kopia")
     with pytest.raises(ValidationError) as raised:

@@ -1,16 +1,13 @@
 """Public-record metadata and the public change history of minutes and opinions."""
 
-import pytest
 from django.utils import timezone
 from wagtail.test.utils.form_data import querydict_from_html
 
-from council.models import CouncilMinutesPage, CouncilOpinionPage
+from council.factories import add_opinion
+from council.models import CouncilMinutesPage
 from council.models.records import public_name
 
 from .conftest import add_meeting, add_minutes
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def edit_form(client, page):
@@ -33,10 +30,12 @@ def test_a_published_record_states_who_produced_and_published_it_and_when(client
     assert record.changes == []
 
 
-def test_publishing_an_edit_of_published_minutes_needs_a_change_note(client, council, secretary):
+def test_publishing_an_edit_of_published_minutes_needs_a_change_note(
+    client, council, council_secretary
+):
     meeting = add_meeting(council["meetings"]["pl"], 912)
     minutes = add_minutes(meeting, publish=True)
-    client.force_login(secretary)
+    client.force_login(council_secretary)
     form = edit_form(client, minutes)
     assert form.get("change_note", "") == ""
     form["guests"] = "Gość z Urzędu Wojewódzkiego"
@@ -47,10 +46,10 @@ def test_publishing_an_edit_of_published_minutes_needs_a_change_note(client, cou
     assert CouncilMinutesPage.objects.get(pk=minutes.pk).guests != "Gość z Urzędu Wojewódzkiego"
 
 
-def test_editing_published_minutes_adds_a_dated_public_entry(client, council, secretary):
+def test_editing_published_minutes_adds_a_dated_public_entry(client, council, council_secretary):
     meeting = add_meeting(council["meetings"]["pl"], 913)
     minutes = add_minutes(meeting, publish=True)
-    client.force_login(secretary)
+    client.force_login(council_secretary)
     form = edit_form(client, minutes)
     form["guests"] = "Gość z Urzędu Wojewódzkiego"
     form["change_note"] = "Poprawiono listę gości."
@@ -61,21 +60,21 @@ def test_editing_published_minutes_adds_a_dated_public_entry(client, council, se
     page = CouncilMinutesPage.objects.get(pk=minutes.pk)
     [change] = page.public_record().changes
     assert change.what == "Poprawiono listę gości."
-    assert change.who == public_name(secretary)
-    assert secretary.get_username() not in change.who
+    assert change.who == public_name(council_secretary)
+    assert council_secretary.get_username() not in change.who
     assert change.when.date() == timezone.now().date()
     html = client.get(page.url).content.decode()
     assert "Poprawiono listę gości." in html
     assert timezone.localtime(change.when).strftime("%H:%M") in html
     # The next edit starts with an empty note again.
-    client.force_login(secretary)
+    client.force_login(council_secretary)
     assert edit_form(client, page).get("change_note", "") == ""
 
 
-def test_saving_a_draft_of_published_minutes_needs_no_note(client, council, secretary):
+def test_saving_a_draft_of_published_minutes_needs_no_note(client, council, council_secretary):
     meeting = add_meeting(council["meetings"]["pl"], 914)
     minutes = add_minutes(meeting, publish=True)
-    client.force_login(secretary)
+    client.force_login(council_secretary)
     form = edit_form(client, minutes)
     form["guests"] = "Szkic zmiany"
     response = client.post(f"/admin/pages/{minutes.pk}/edit/", form)
@@ -83,10 +82,10 @@ def test_saving_a_draft_of_published_minutes_needs_no_note(client, council, secr
     assert CouncilMinutesPage.objects.get(pk=minutes.pk).guests != "Szkic zmiany"
 
 
-def test_minutes_cannot_be_published_before_approval(client, council, secretary):
+def test_minutes_cannot_be_published_before_approval(client, council, council_secretary):
     meeting = add_meeting(council["meetings"]["pl"], 915)
     minutes = add_minutes(meeting, publish=False)
-    client.force_login(secretary)
+    client.force_login(council_secretary)
     form = edit_form(client, minutes)
     form["action-publish"] = "action-publish"
     response = client.post(f"/admin/pages/{minutes.pk}/edit/", form)
@@ -95,20 +94,23 @@ def test_minutes_cannot_be_published_before_approval(client, council, secretary)
     assert not CouncilMinutesPage.objects.get(pk=minutes.pk).live
 
 
-def test_opinions_carry_the_same_public_record(client, hub):
-    opinion = CouncilOpinionPage.objects.live().filter(locale__language_code="pl").first()
+def test_opinions_carry_the_same_public_record(client, council):
+    opinion = add_opinion(council["opinions"]["pl"], prepared_by="Zespół ds. edukacji")
     html = client.get(opinion.url).content.decode()
     assert opinion.prepared_by in html
     assert opinion.reference in html
     assert "public-record" in html
 
 
-def test_the_seeded_correction_appears_in_the_change_history(client, hub):
-    corrected = [
-        page
-        for page in CouncilMinutesPage.objects.live().filter(locale__language_code="pl")
-        if page.public_record().changes
-    ]
-    assert corrected
-    html = client.get(corrected[0].url).content.decode()
-    assert corrected[0].public_record().changes[0].what in html
+def test_a_correction_appears_in_the_change_history(client, council, council_secretary):
+    meeting = add_meeting(council["meetings"]["pl"], 916)
+    minutes = add_minutes(meeting, publish=True)
+    assert minutes.public_record().changes == []
+    minutes.guests = "Gość dopisany"
+    minutes.change_note = "Dopisano gościa z Urzędu Miasta."
+    minutes.save_revision(user=council_secretary).publish(user=council_secretary)
+    corrected = CouncilMinutesPage.objects.get(pk=minutes.pk)
+    [change] = corrected.public_record().changes
+    assert change.what == "Dopisano gościa z Urzędu Miasta."
+    html = client.get(corrected.url).content.decode()
+    assert change.what in html
