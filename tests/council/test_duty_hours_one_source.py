@@ -12,9 +12,6 @@ from council.models import DutyHoursOccurrence, DutyHoursSchedule, Weekday
 from events.factories import EventPageFactory
 from events.models import WARSAW, EventKind, EventPage
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 # Tuesday 16:00–18:00 and Thursday 10:00–12:00, as the schedule says.
 SCHEDULE = {(Weekday.TUESDAY, "16:00", "18:00"), (Weekday.THURSDAY, "10:00", "12:00")}
 
