@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from hub.demo.seed import DEMO_ACCOUNTS
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
+# These test the demo itself (the accounts it seeds), so they read it.
 pytestmark = pytest.mark.demo
 
 DEMO_EMAILS = [email for email, *_rest in DEMO_ACCOUNTS]

@@ -12,8 +12,9 @@ from forum.models import PlenarySessionPage
 from hub.demo import data
 from hub.demo.seed import seed_areas
 from hub.demo.seeder import SeedReport
+from hub.models import NewsPage, ThematicArea
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
+# These test the demo itself (its data files and the hub it seeds), so they read it.
 pytestmark = pytest.mark.demo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,3 +74,18 @@ def test_a_language_missing_from_the_data_leaves_that_page_untranslated(hub, mon
     assert not PlenarySessionPage.objects.filter(
         translation_key=without_uk.translation_key, locale=uk
     ).exists()
+
+
+def test_the_demo_news_is_mostly_published_by_member_organisations_in_every_language(locales):
+    """The session's seeded (small) demo: most news items name their organisation."""
+    for code, locale in locales.items():
+        news = list(NewsPage.objects.filter(locale=locale).select_related("organisation"))
+        attributed = [item for item in news if item.organisation is not None]
+        assert len(news) >= 8, code
+        assert len(attributed) > len(news) / 2, code
+        assert all(item.organisation.locale_id == locale.pk for item in attributed), code
+
+
+def test_demo_content_covers_all_thematic_areas_in_three_languages(hub):
+    for code in ("pl", "en", "uk"):
+        assert ThematicArea.objects.filter(locale__language_code=code).count() == 11

@@ -66,8 +66,3 @@ def test_draft_collection_is_restricted_to_the_people_who_prepare_documents(hub)
     restriction = CollectionViewRestriction.objects.get(collection=drafts)
     assert restriction.restriction_type == CollectionViewRestriction.GROUPS
     assert EDITORS in set(restriction.groups.values_list("name", flat=True))
-
-
-def test_demo_content_covers_all_thematic_areas_in_three_languages(hub):
-    for code in ("pl", "en", "uk"):
-        assert ThematicArea.objects.filter(locale__language_code=code).count() == 11

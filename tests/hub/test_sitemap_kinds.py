@@ -9,7 +9,6 @@ route of any page type fails this test until someone decides.
 import datetime
 import xml.etree.ElementTree as ET
 
-import pytest
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
@@ -20,9 +19,6 @@ from forum.factories import PlenarySessionPageFactory
 from hub.factories import NewsPageFactory, OrganisationFactory, StandardPageFactory
 from hub.models import BasePage
 from tests.consultations.conftest import build_consultation
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
