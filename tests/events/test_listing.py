@@ -2,15 +2,14 @@
 
 import datetime
 
-import pytest
 from django.utils import timezone
 
+from events.factories import create_event
 from events.models import EventKind, EventPage
 from events.views import EVENTS_PER_PAGE
-from hub.models import Organisation, ThematicArea
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+from forum.factories import PlenarySessionPageFactory
+from hub.factories import ThematicAreaFactory
+from hub.models import Organisation
 
 
 def titles(response):
@@ -51,9 +50,9 @@ def test_archive_lists_past_events_newest_first(client, calendar, make_event):
     assert future.title not in shown
 
 
-def test_filters_combine(client, calendar, make_event):
-    health = ThematicArea.objects.get(code="health", locale=calendar.locale)
-    work = ThematicArea.objects.get(code="work", locale=calendar.locale)
+def test_filters_combine(client, calendar, make_event, area):
+    health = area
+    work = ThematicAreaFactory(code="work", name="Praca", locale=calendar.locale)
     start = timezone.now() + datetime.timedelta(days=3)
     both = make_event(
         title="Warsztat o zdrowiu po ukraińsku",
@@ -117,11 +116,15 @@ def test_pagination_keeps_the_filters(client, calendar, make_event):
     assert all(e.kind == "other" for e in second.context["page_obj"].object_list)
 
 
-def test_the_listing_is_in_the_readers_language(client, calendars):
+def test_the_listing_is_in_the_readers_language(client, calendars, make_event):
+    ukrainian = make_event(index=calendars["uk"], title="Зустріч у бібліотеці")
+    polish = make_event(title="Spotkanie w bibliotece")
     response = client.get(calendars["uk"].url)
     assert response.status_code == 200
     events = response.context["page_obj"].object_list
-    assert events and all(event.locale.language_code == "uk" for event in events)
+    assert ukrainian.title in titles(response) and polish.title not in titles(response)
+    assert all(event.locale.language_code == "uk" for event in events)
+    assert polish.title in titles(client.get(calendars["pl"].url))
 
 
 def test_cancelled_event_is_marked_in_words_in_the_list(client, calendar, make_event):
@@ -131,15 +134,16 @@ def test_cancelled_event_is_marked_in_words_in_the_list(client, calendar, make_e
     assert "Odwołane" in html or "Cancelled" in html
 
 
-def test_subclasses_of_event_page_appear_in_the_calendar(client, calendar):
+def test_subclasses_of_event_page_appear_in_the_calendar(client, calendar, hub):
     """Plenary sessions and Council meetings are EventPage subclasses in other apps."""
+    sessions = hub["sections"]["forum.PlenarySessionIndexPage"]["pl"]
+    session = create_event(sessions, factory=PlenarySessionPageFactory, title="Sesja wiosenna")
     children = [
         page
         for page in EventPage.objects.filter(locale=calendar.locale).live().upcoming()
         if type(page.specific) is not EventPage
     ]
-    if not children:
-        pytest.skip("no EventPage subclass has upcoming demo content")
+    assert [page.pk for page in children] == [session.pk]
     shown = set()
     url = calendar.url
     for number in range(1, 6):
