@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale
@@ -80,8 +81,6 @@ class StaffFactory(factory.django.DjangoModelFactory):
 
 def can_sign_in(user, password):
     """Give ``user`` a password and a verified primary address, as the sign-in form needs."""
-    from allauth.account.models import EmailAddress
-
     user.set_password(password)
     user.save()
     EmailAddress.objects.update_or_create(
