@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from events.models import WARSAW, EventStatus, SharedEvent
+from events.choices import WARSAW, EventStatus
+from events.records import SharedEvent
 from hub.addresses import absolute_url, ical_uid
 
 PRODID = "-//Forum Integracji i Migracji//Kalendarz//PL"

@@ -11,7 +11,8 @@ from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.models import WARSAW, EventKind, EventPageArea, EventPageWorkingGroup
+from events.choices import WARSAW, EventKind
+from events.records import EventPageArea, EventPageWorkingGroup
 
 # Languages events are commonly held in; the codes are those editors type.
 EVENT_LANGUAGES = [

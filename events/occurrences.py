@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
-from events.models import WARSAW, EventKind, EventStatus
+from events.choices import WARSAW, EventKind, EventStatus
 
 CALENDAR_OCCURRENCES_HOOK = "events_calendar_occurrences"
 

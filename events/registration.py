@@ -18,21 +18,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from wagtail.models import Page
 
-from events.models import ACTIVE, PENDING, Registration, RegistrationStatus, SharedEvent
+from events.choices import ACTIVE, PENDING, RegistrationStatus
+from events.records import Registration, SharedEvent
+from events.tokens import TOKEN_SALT, make_confirm_token, make_token, registration_id
 from hub.mail import queue_mail
-
-TOKEN_SALT = "events.registration"
-# The confirmation link is only ever e-mailed: the page shown after registering
-# carries the other token, so a robot cannot confirm an address it does not read.
-CONFIRM_SALT = "events.registration.confirm"
 
 
 class RegistrationClosed(Exception):
@@ -45,24 +43,12 @@ class Outcome:
     created: bool
 
 
-def make_token(registration: Registration, salt: str = TOKEN_SALT) -> str:
-    # No timestamp in the signature: the link is the same every time it is made.
-    return signing.Signer(salt=salt).sign_object({"r": registration.pk}, compress=True)
-
-
-def make_confirm_token(registration: Registration) -> str:
-    return make_token(registration, CONFIRM_SALT)
-
-
 def registration_for_token(token: str, shared: SharedEvent | None = None, salt=TOKEN_SALT):
     """The registration a signed link points at, or None for a bad or erased one."""
-    try:
-        data = signing.Signer(salt=salt).unsign_object(token or "")
-    except signing.BadSignature:
+    pk = registration_id(token, salt)
+    if pk is None:
         return None
-    if not isinstance(data, dict):
-        return None
-    registration = Registration.objects.filter(pk=data.get("r"), erased_at__isnull=True)
+    registration = Registration.objects.filter(pk=pk, erased_at__isnull=True)
     if shared is not None:
         registration = registration.filter(event=shared)
     return registration.select_related("event").first()
@@ -260,19 +246,16 @@ def waitlist_position(registration: Registration) -> int | None:
 
 def _event_page(registration: Registration):
     """The language copy the person registered through (or any live copy)."""
-    from events.models import EventPage
-
     page = registration.page
     if page is None or not page.live:
-        page = EventPage.objects.live().filter(translation_key=registration.event.translation_key)
+        # Every page with the event's translation key is one of its language copies.
+        page = Page.objects.live().filter(translation_key=registration.event.translation_key)
         page = page.filter(locale__language_code=registration.language).first() or page.first()
     return page
 
 
 def manage_url(registration: Registration, confirm=False) -> str:
     """The absolute link to see or cancel a registration (or, ``confirm``, to confirm it)."""
-    from urllib.parse import urlencode
-
     page = _event_page(registration)
     if page is None:
         return ""

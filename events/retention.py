@@ -10,12 +10,12 @@ from datetime import timedelta
 
 from django.db.models import Q
 
+from events.records import Registration
+from events.registration import release_expired_holds
 from hub.retention import RetentionResult, retention_days
 
 
 def erase_event_registrations(now):
-    from events.models import Registration
-
     cutoff = now - timedelta(days=retention_days("event_registrations", 30))
     expired = Registration.objects.filter(erased_at__isnull=True).filter(
         Q(event__finish__lt=cutoff) | Q(event__finish__isnull=True, event__start__lt=cutoff)
@@ -27,6 +27,4 @@ def erase_event_registrations(now):
 
 
 def release_unconfirmed_holds(now):
-    from events.registration import release_expired_holds
-
     return [RetentionResult("unconfirmed event registrations released", release_expired_holds(now))]

@@ -1,25 +1,22 @@
 """Every publication of an event (in any language) raises its iCal SEQUENCE."""
 
 from django.db.models.signals import post_delete
+from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from events import feed_cache
+from events.models import EventPage, SharedEvent
+from events.registration import fill_free_seats
 
 
 def event_published(sender, instance, **kwargs):
-    from events.models import EventPage, SharedEvent
-
     if isinstance(instance, EventPage):
         shared = SharedEvent.for_page(instance, bump=True)
         if instance.registration_enabled and shared.registrations.exists():
-            from events.registration import fill_free_seats
-
             fill_free_seats(shared)
 
 
 def page_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     if isinstance(instance, Page):
         feed_cache.invalidate()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import heapq
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -14,6 +15,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from events import feed_cache, ical
+from events.choices import WARSAW, EventKind, RegistrationStatus
 from events.forms import RegistrationForm
 from events.jsonld import event_json_ld
 from events.listing import (
@@ -27,17 +29,27 @@ from events.listing import (
     next_month,
     previous_month,
 )
-from events.models import WARSAW, EventKind, RegistrationStatus
 from events.occurrences import EventsWithOccurrences, OccurrenceWindow, calendar_occurrences
+from events.records import SharedEvent
+from events.registration import (
+    RegistrationClosed,
+    cancel,
+    confirm,
+    registration_for_token,
+    seats_taken,
+    waitlist_position,
+)
+from events.registration import register as register_person
+from events.tokens import CONFIRM_SALT, TOKEN_SALT, make_token
+from hub.models import Organisation, ThematicArea
 from hub.pagination import paginate
 from hub.ratelimit import client_key, limit_key, over_limit
+from hub.retention import retention_days
 
 EVENTS_PER_PAGE = 20
 
 
 def _filter_choices(index):
-    from hub.models import Organisation, ThematicArea
-
     areas = list(ThematicArea.objects.filter(locale_id=index.locale_id))
     organisations = list(
         Organisation.objects.live()
@@ -160,8 +172,6 @@ FEED_SCOPES = ("area", "group", "organisation", "kind")
 
 
 def feed(index, request, scope=None, value=None):
-    from hub.models import Organisation, ThematicArea
-
     filters = EventFilters()
     name = _("Forum for Integration and Migration: calendar")
     if scope is not None:
@@ -203,9 +213,6 @@ def event_ical(page, request):
 
 
 def event_context(page, request):
-    from events.models import SharedEvent
-    from events.registration import seats_taken
-
     context = {
         "json_ld": event_json_ld(page, request),
         "languages_spoken": [_language_name(code) for code in page.language_codes],
@@ -234,8 +241,6 @@ def _language_name(code):
 
 
 def _retention_days():
-    from hub.retention import retention_days
-
     return retention_days("event_registrations", 30)
 
 
@@ -249,9 +254,6 @@ def _form_again(page, request, form, status=200):
 
 
 def register(page, request):
-    from events.registration import RegistrationClosed
-    from events.registration import register as register_person
-
     if request.method != "POST":
         return HttpResponseRedirect(page.url + "#registration")
     form = RegistrationForm(request.POST)
@@ -292,8 +294,6 @@ def register(page, request):
     except RegistrationClosed:
         form.add_error(None, _("Sorry, all seats are taken and there is no waiting list."))
         return _form_again(page, request, form)
-    from urllib.parse import urlencode
-
     query = urlencode({"token": outcome.registration.token, "new": "1" if outcome.created else ""})
     return HttpResponseRedirect(page.url + "registration/?" + query)
 
@@ -315,9 +315,6 @@ def registrations_limited(request, email):
 
 
 def _registration_for_request(page, request, salt):
-    from events.models import SharedEvent
-    from events.registration import registration_for_token
-
     token = request.POST.get("token") or request.GET.get("token", "")
     shared = SharedEvent.objects.filter(translation_key=page.translation_key).first()
     return token, (registration_for_token(token, shared, salt) if shared else None)
@@ -336,8 +333,6 @@ def _registration_page(page, request, found, context, template="events/registrat
 
 
 def registration(page, request):
-    from events.registration import TOKEN_SALT, cancel, waitlist_position
-
     token, found = _registration_for_request(page, request, TOKEN_SALT)
     # Once the event is over the link has done its work: it shows only that.
     event_over = found is not None and page.is_past
@@ -358,8 +353,6 @@ def registration(page, request):
 
 def confirm_registration(page, request):
     """The e-mailed link: a GET shows a button (mail scanners open links), the POST confirms."""
-    from events.registration import CONFIRM_SALT, confirm, make_token
-
     token, found = _registration_for_request(page, request, CONFIRM_SALT)
     event_over = found is not None and page.is_past
     outcome = None

@@ -4,7 +4,9 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from events.demo.seed import seed_events
 from events.models import Registration
+from events.retention import erase_event_registrations, release_unconfirmed_holds
 from hub.hooks import AFTER_SETUP_HOOK, RETENTION_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
 from hub.setup import ADMINISTRATORS, EDITORS, SectionRoot
 from hub.spreadsheets import SafeExportIndexView
@@ -81,20 +83,14 @@ def register_registration_viewset():
 
 @hooks.register(RETENTION_HOOK)
 def erase_registrations(now):
-    from events.retention import erase_event_registrations
-
     return erase_event_registrations(now)
 
 
 @hooks.register(RETENTION_HOOK)
 def release_unconfirmed_registrations(now):
-    from events.retention import release_unconfirmed_holds
-
     return release_unconfirmed_holds(now)
 
 
 @hooks.register(SEEDERS_HOOK)
 def calendar_seeders():
-    from events.demo.seed import seed_events
-
     return [seed_events]

@@ -4,44 +4,22 @@ Plenary sessions (forum) and Council meetings (council) subclass ``EventPage``,
 so the calendar, the feeds and search see one kind of event.
 """
 
-from zoneinfo import ZoneInfo
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
+from events import views
+from events.choices import WARSAW, EventKind, EventStatus
 from hub.blocks import BodyBlock
 from hub.models import BasePage
-from hub.models.areas import ThematicAreaLink
 from hub.models.base import SitemapSubpage
-
-WARSAW = ZoneInfo("Europe/Warsaw")
-
-
-class EventKind(models.TextChoices):
-    PLENARY_SESSION = "plenary", _("Plenary session")
-    WORKING_GROUP_MEETING = "group_meeting", _("Working-group meeting")
-    COUNCIL_MEETING = "council_meeting", _("Council meeting")
-    DUTY_HOURS = "duty_hours", _("Duty hours")
-    WORKSHOP = "workshop", _("Workshop")
-    PARTNER_EVENT = "partner_event", _("Partner event")
-    OTHER = "other", _("Other")
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
-    POSTPONED = "postponed", _("Postponed")
-    MOVED_ONLINE = "moved_online", _("Moved online")
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -101,38 +79,26 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def upcoming_route(self, request):
-        from events import views
-
         return views.event_list(self, request, archive=False)
 
     @path("past/")
     def past_route(self, request):
-        from events import views
-
         return views.event_list(self, request, archive=True)
 
     @path("month/")
     def this_month_route(self, request):
-        from events import views
-
         return views.this_month(self, request)
 
     @path("month/<int:year>/<int:month>/")
     def month_route(self, request, year, month):
-        from events import views
-
         return views.month(self, request, year, month)
 
     @path("ical/")
     def feed_route(self, request):
-        from events import views
-
         return views.feed(self, request)
 
     @path("ical/<str:scope>/<str:value>/")
     def scoped_feed_route(self, request, scope, value):
-        from events import views
-
         return views.feed(self, request, scope, value)
 
 
@@ -345,8 +311,6 @@ class EventPage(RoutablePageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from events import views
-
         context = super().get_context(request, *args, **kwargs)
         context.update(views.event_context(self, request))
         return context
@@ -357,53 +321,16 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("ical/")
     def ical_route(self, request):
-        from events import views
-
         return views.event_ical(self, request)
 
     @path("register/")
     def register_route(self, request):
-        from events import views
-
         return views.register(self, request)
 
     @path("registration/")
     def registration_route(self, request):
-        from events import views
-
         return views.registration(self, request)
 
     @path("registration/confirm/")
     def confirm_registration_route(self, request):
-        from events import views
-
         return views.confirm_registration(self, request)
-
-
-class EventPageArea(ThematicAreaLink):
-    """Inline row: the event concerns a thematic area."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="area_links")
-
-    class Meta(ThematicAreaLink.Meta):
-        verbose_name = _("thematic area")
-
-
-class EventPageWorkingGroup(TranslatableMixin, Orderable):
-    """Inline row: the event belongs to the working group of an area.
-
-    Each of the Forum's 11 working groups works on one thematic area, so the
-    group is named by its area; the calendar stays independent of the Forum app.
-    """
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="group_links")
-    area = models.ForeignKey(
-        "hub.ThematicArea",
-        verbose_name=_("working group of the area"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    panels = [FieldPanel("area")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("working group")

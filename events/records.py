@@ -1,4 +1,6 @@
-"""Registrations: shared by an event's language copies, never overbooked.
+"""The calendar's records below its pages: registrations and the pages' inline rows.
+
+Registrations are shared by an event's language copies and never overbooked.
 
 ``SharedEvent`` is one row per event (per ``translation_key``, whatever the
 language): its seats, the iCal ``SEQUENCE`` and the dates retention needs.
@@ -6,11 +8,19 @@ Registering locks that row (``select_for_update``), so on PostgreSQL two
 people can never take the same last seat.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+
+from events.choices import ACTIVE, PENDING, WARSAW, RegistrationStatus
+from events.tokens import make_token
+from hub.models.areas import ThematicAreaLink
 
 
 class SharedEvent(models.Model):
@@ -34,8 +44,6 @@ class SharedEvent(models.Model):
 
     def __str__(self):
         if self.start:
-            from .pages import WARSAW
-
             return f"{self.title} ({self.start.astimezone(WARSAW):%Y-%m-%d %H:%M})"
         return self.title
 
@@ -72,24 +80,7 @@ class SharedEvent(models.Model):
 
 
 def _source_language():
-    from django.conf import settings
-
     return settings.LANGUAGE_CODE
-
-
-class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "confirmed", _("Confirmed")
-    WAITLISTED = "waitlisted", _("On the waiting list")
-    # Events that require e-mail confirmation: a seat held until ``hold_expires_at``…
-    PENDING = "pending", _("Seat held until the e-mail is confirmed")
-    # …or, when the seats were taken, a place on the waiting list once confirmed.
-    PENDING_WAITLIST = "pending_waitlist", _("Waiting list once the e-mail is confirmed")
-    EXPIRED = "expired", _("Not confirmed in time")
-    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
-
-
-PENDING = (RegistrationStatus.PENDING, RegistrationStatus.PENDING_WAITLIST)
-ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, *PENDING)
 
 
 class Registration(models.Model):
@@ -162,6 +153,33 @@ class Registration(models.Model):
 
     @property
     def token(self):
-        from events.registration import make_token
-
         return make_token(self)
+
+
+class EventPageArea(ThematicAreaLink):
+    """Inline row: the event concerns a thematic area."""
+
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="area_links")
+
+    class Meta(ThematicAreaLink.Meta):
+        verbose_name = _("thematic area")
+
+
+class EventPageWorkingGroup(TranslatableMixin, Orderable):
+    """Inline row: the event belongs to the working group of an area.
+
+    Each of the Forum's 11 working groups works on one thematic area, so the
+    group is named by its area; the calendar stays independent of the Forum app.
+    """
+
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="group_links")
+    area = models.ForeignKey(
+        "hub.ThematicArea",
+        verbose_name=_("working group of the area"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    panels = [FieldPanel("area")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("working group")
