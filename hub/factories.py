@@ -89,6 +89,20 @@ def can_sign_in(user, password):
     return user
 
 
+def translate_page(page, code, **fields):
+    """A published translation of ``page`` in the language ``code``, with ``fields`` set.
+
+    Wagtail's copy for translation (what wagtail-localize starts from); the parent
+    must be translated already (``setup_hub`` translates the homes and sections).
+    """
+    translated = page.copy_for_translation(Locale.objects.get(language_code=code))
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated
+
+
 class DocumentFactory(factory.django.DjangoModelFactory):
     """A small PDF: ``DocumentFactory(collection=<a collection>)``."""
 

@@ -1,5 +1,4 @@
 import pytest
-from wagtail.models import Locale
 
 from events.factories import EventImageFactory, create_event
 from hub.factories import OrganisationFactory
@@ -24,17 +23,6 @@ def area(locales):
         code="health", locale=locales["pl"], defaults={"name": "Zdrowie"}
     )
     return area
-
-
-def translate_page(page, code, **fields):
-    """A published translation of ``page`` (as wagtail-localize's copy would make)."""
-    locale = Locale.objects.get(language_code=code)
-    translated = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 @pytest.fixture

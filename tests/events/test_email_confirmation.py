@@ -18,9 +18,8 @@ from events.registration import (
     register,
     seats_taken,
 )
+from hub.factories import translate_page
 from hub.retention import apply_retention
-
-from .conftest import translate_page
 
 FORM = {"name": "Olena Kowalenko", "email": "olena@example.org", "consent": "on"}
 HOLD = datetime.timedelta(minutes=30)

@@ -10,9 +10,8 @@ from council.factories import CouncilMeetingPageFactory
 from events.factories import EventPageFactory, create_event
 from events.models import EventKind
 from forum.factories import PlenarySessionPageFactory
+from hub.factories import translate_page
 from hub.models import Organisation
-
-from .conftest import translate_page
 
 
 def parse(response):

@@ -10,8 +10,7 @@ from django.utils import timezone, translation
 
 from events.models import Registration, RegistrationStatus, SharedEvent
 from events.registration import cancel, register
-
-from .conftest import translate_page
+from hub.factories import translate_page
 
 FORM = {"name": "Olena Kowalenko", "email": "olena@example.org", "consent": "on"}
 

@@ -3,9 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.factories import StandardPageFactory
+from hub.factories import StandardPageFactory, translate_page
 from hub.site.models import HomePage
-from tests.events.conftest import translate_page
 
 
 def soup(response):
