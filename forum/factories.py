@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from events.factories import EventPageFactory
 from forum.consultations.models import ConsultationPage
-from forum.models import PlenarySessionPage
+from forum.models import GoverningBodyPage, PlenarySessionPage, WorkingGroupPage
 
 
 class PlenarySessionPageFactory(EventPageFactory):
@@ -34,3 +34,27 @@ class ConsultationPageFactory(wagtail_factories.PageFactory):
     run_by = "Wydział Rozwoju Społecznego"
     opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
     closes_at = factory.LazyAttribute(lambda o: o.opens_at + datetime.timedelta(days=30))
+
+
+class GoverningBodyPageFactory(wagtail_factories.PageFactory):
+    """A governing body without members; give ``parent`` the governing bodies index."""
+
+    class Meta:
+        model = GoverningBodyPage
+
+    title = factory.Sequence(lambda n: f"Organ Forum {n}")
+    slug = factory.Sequence(lambda n: f"organ-{n}")
+    role = "<p>Organ doradczy Forum.</p>"
+    meeting_rhythm = "co najmniej raz na pół roku"
+
+
+class WorkingGroupPageFactory(wagtail_factories.PageFactory):
+    """A working group on ``area`` (a thematic area of the page's language); give ``parent``."""
+
+    class Meta:
+        model = WorkingGroupPage
+
+    title = factory.Sequence(lambda n: f"Grupa robocza {n}")
+    slug = factory.Sequence(lambda n: f"grupa-robocza-{n}")
+    purpose = "<p>Grupa pracuje nad jednym obszarem Modelu.</p>"
+    meeting_rhythm = "w drugi wtorek miesiąca"
