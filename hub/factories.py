@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale
 
-from hub.models import NewsPage, Organisation, Person, StandardPage, ThematicArea
+from hub.models import NewsPage, NewsPageArea, Organisation, Person, StandardPage, ThematicArea
 
 
 class ThematicAreaFactory(factory.django.DjangoModelFactory):
@@ -37,6 +37,15 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"wiadomosc-{n}")
     lead = factory.Sequence(lambda n: f"Krótki wstęp do wiadomości {n}.")
     publication_date = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(hours=n + 1))
+
+
+def create_news(index, areas=(), **fields):
+    """A live news page under ``index`` (a news index), tagged with ``areas``."""
+    page = NewsPageFactory.build(locale=index.locale, **fields)
+    for area in areas:
+        page.area_links.add(NewsPageArea(area=area))
+    index.add_child(instance=page)
+    return page
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
