@@ -6,11 +6,8 @@ import feedparser
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
-from hub.factories import StandardPageFactory
+from hub.factories import OrganisationFactory, StandardPageFactory, create_news, translate_page
 from hub.models import NewsPage
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -29,7 +26,17 @@ def sitemap_entries(client):
     return entries
 
 
-def test_sitemap_lists_the_pages_of_all_three_languages(client):
+@pytest.fixture
+def about(homes):
+    """A page in all three languages, and an organisation (its profile is a sub-page)."""
+    OrganisationFactory()
+    page = StandardPageFactory(parent=homes["pl"], title="O Forum", slug="o-forum")
+    translate_page(page, "en", title="About the Forum", slug="about-the-forum")
+    translate_page(page, "uk", title="Про Форум", slug="pro-forum")
+    return page
+
+
+def test_sitemap_lists_the_pages_of_all_three_languages(client, about):
     entries = sitemap_entries(client)
     paths = {loc.split("://", 1)[1].split("/", 1)[1] for loc in entries}
     for expected in ("pl/", "en/", "uk/", "pl/o-forum/", "en/about-the-forum/", "uk/pro-forum/"):
@@ -45,7 +52,7 @@ def test_sitemap_lists_the_pages_of_all_three_languages(client):
     assert len(entries) == live_public + subpages
 
 
-def test_sitemap_gives_hreflang_alternates(client):
+def test_sitemap_gives_hreflang_alternates(client, about):
     entries = sitemap_entries(client)
     forum = next(v for k, v in entries.items() if k.endswith("/en/about-the-forum/"))
     assert set(forum) == {"pl", "en", "uk"}
@@ -53,10 +60,12 @@ def test_sitemap_gives_hreflang_alternates(client):
 
 
 def test_sitemap_leaves_out_drafts_and_private_pages(client, homes):
+    StandardPageFactory(parent=homes["pl"], slug="publiczna")
     draft = StandardPageFactory(parent=homes["pl"], slug="szkic", live=False)
     private = StandardPageFactory(parent=homes["pl"], slug="prywatna")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     locs = "\n".join(sitemap_entries(client))
+    assert "/pl/publiczna/" in locs
     assert "/pl/szkic/" not in locs and draft.pk
     assert "/pl/prywatna/" not in locs
 
@@ -71,6 +80,9 @@ def test_robots_txt_points_to_the_sitemap(client):
 
 def test_news_feed_lists_the_news_of_its_language(client, news_indexes):
     for code, index in news_indexes.items():
+        for number in range(2):
+            create_news(index, title=f"Wiadomość {code} {number}", slug=f"feed-{code}-{number}")
+    for code, index in news_indexes.items():
         response = client.get(index.url + "feed/")
         assert response.status_code == 200
         feed = feedparser.parse(response.content)
@@ -83,9 +95,11 @@ def test_news_feed_lists_the_news_of_its_language(client, news_indexes):
             .values_list("title", flat=True)
         )
         assert [entry.title for entry in feed.entries] == expected
+        assert {f"Wiadomość {code} 0", f"Wiadomość {code} 1"} == set(expected)
         assert all(f"/{code}/" in entry.link for entry in feed.entries)
 
 
 def test_news_index_advertises_its_feed(client, news_indexes):
-    html = client.get(news_indexes["uk"].url).content.decode()
-    assert 'type="application/atom+xml"' in html and "/uk/novyny/feed/" in html
+    index = news_indexes["uk"]
+    html = client.get(index.url).content.decode()
+    assert 'type="application/atom+xml"' in html and f"{index.url}feed/" in html
