@@ -7,13 +7,12 @@ it, and revert to an earlier revision; residents only ever see the live version.
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.factories import OrganisationFactory, PersonFactory, StaffFactory
+from forum.factories import WorkingGroupPageFactory
+from forum.models import WorkingGroupLeader
+from hub.factories import OrganisationFactory, PersonFactory, StaffFactory, ThematicAreaFactory
 from hub.models import Organisation
 from hub.setup import EDITORS
 from tests.staff import sign_in
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 ADMIN = "/admin/snippets/hub/organisation"
 
@@ -128,6 +127,8 @@ def test_a_never_published_organisation_is_absent_until_it_is_published(client, 
 
 
 def test_an_organisation_saved_as_a_draft_in_the_admin_is_not_public(client, directory, editor):
+    earlier = published(name="Stowarzyszenie Opublikowane")
+    assert client.get(f"{directory.url}{earlier.slug}/").status_code == 200
     data = edit_form(client, f"{ADMIN}/add/")
     data.update(name="Nowe Stowarzyszenie", slug="nowe-stowarzyszenie", kind="ngo")
     assert client.post(f"{ADMIN}/add/", data).status_code == 302
@@ -176,9 +177,8 @@ def test_the_preview_is_the_public_profile_with_the_draft_text(client, directory
 
 
 def test_only_published_people_are_listed_as_working_group_leaders(client, hub):
-    from forum.models import WorkingGroupLeader, WorkingGroupPage
-
-    group = WorkingGroupPage.objects.live().filter(locale=hub["locales"]["pl"]).first()
+    index = hub["sections"]["forum.WorkingGroupIndexPage"]["pl"]
+    group = WorkingGroupPageFactory(parent=index, area=ThematicAreaFactory(locale=index.locale))
     shown = PersonFactory(name="Anna Opublikowana")
     hidden = PersonFactory(name="Jan Szkicowy", live=False)
     for person in (shown, hidden):
