@@ -8,7 +8,15 @@ from django.utils import timezone
 
 from events.factories import EventPageFactory
 from forum.consultations.models import ConsultationPage
-from forum.models import GoverningBodyPage, PlenarySessionPage, WorkingGroupPage
+from forum.models import (
+    GoverningBodyPage,
+    OrganisationArea,
+    OrganisationWorkingGroup,
+    PlenarySessionPage,
+    WorkingGroupPage,
+)
+from hub.factories import OrganisationFactory
+from hub.models import Organisation
 
 
 class PlenarySessionPageFactory(EventPageFactory):
@@ -58,3 +66,44 @@ class WorkingGroupPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"grupa-robocza-{n}")
     purpose = "<p>Grupa pracuje nad jednym obszarem Modelu.</p>"
     meeting_rhythm = "w drugi wtorek miesiąca"
+
+
+def create_organisation(areas=(), groups=(), **fields):
+    """A published organisation (``OrganisationFactory``) working in ``areas`` and taking
+    part in the working groups of ``groups`` (thematic areas of its language)."""
+    organisation = OrganisationFactory.build(**fields)
+    organisation.area_links = [OrganisationArea(area=area) for area in areas]
+    organisation.group_links = [OrganisationWorkingGroup(area=area) for area in groups]
+    organisation.save()
+    return organisation
+
+
+def bulk_create_organisations(locale, rows, **fields):
+    """Published organisations of ``locale`` at once, bypassing per-object saves.
+
+    For query-count tests: ``rows`` holds one ``(slug, areas, groups)`` per
+    organisation (thematic areas of ``locale``); ``fields`` are given to every one.
+    One ``bulk_create`` of the organisations and one of each kind of row.
+    """
+    rows = list(rows)
+    organisations = Organisation.objects.bulk_create(
+        [OrganisationFactory.build(locale=locale, slug=slug, **fields) for slug, _a, _g in rows]
+    )
+    pairs = list(zip(organisations, rows, strict=True))
+    OrganisationArea.objects.bulk_create(
+        [
+            OrganisationArea(organisation=organisation, area=area, locale=locale, sort_order=n)
+            for organisation, (_slug, areas, _groups) in pairs
+            for n, area in enumerate(areas)
+        ]
+    )
+    OrganisationWorkingGroup.objects.bulk_create(
+        [
+            OrganisationWorkingGroup(
+                organisation=organisation, area=area, locale=locale, sort_order=n
+            )
+            for organisation, (_slug, _areas, groups) in pairs
+            for n, area in enumerate(groups)
+        ]
+    )
+    return organisations

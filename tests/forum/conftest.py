@@ -1,7 +1,8 @@
 import pytest
 from wagtail.models import Locale
 
-from hub.models import Organisation, ThematicArea
+from forum.factories import create_organisation
+from hub.models import ThematicArea
 
 
 @pytest.fixture
@@ -14,25 +15,28 @@ def forum_sections(hub):
     }
 
 
+def polish_area(code):
+    """The Polish thematic area ``code``, made the first time it is asked for."""
+    area, _created = ThematicArea.objects.get_or_create(
+        code=code, locale=Locale.objects.get(language_code="pl"), defaults={"name": code.title()}
+    )
+    return area
+
+
 @pytest.fixture
-def make_organisation():
-    """Build a Polish organisation with area and working-group rows."""
-    from forum.models import OrganisationArea, OrganisationWorkingGroup
+def make_organisation(hub):
+    """Build a Polish organisation with area and working-group rows (areas named by code)."""
 
     def make(slug, kind="ngo", areas=(), groups=(), name=None, description="", active=True):
-        locale = Locale.objects.get(language_code="pl")
-        by_code = {a.code: a for a in ThematicArea.objects.filter(locale=locale)}
-        organisation = Organisation(
+        return create_organisation(
+            areas=[polish_area(code) for code in areas],
+            groups=[polish_area(code) for code in groups],
             name=name or f"Organizacja {slug}",
             slug=slug,
             kind=kind,
             description=description,
             active=active,
-            locale=locale,
+            locale=Locale.objects.get(language_code="pl"),
         )
-        organisation.area_links = [OrganisationArea(area=by_code[c]) for c in areas]
-        organisation.group_links = [OrganisationWorkingGroup(area=by_code[c]) for c in groups]
-        organisation.save()
-        return organisation
 
     return make
