@@ -5,6 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.utils import timezone
+from wagtail.models import Locale
 
 from events.factories import EventPageFactory
 from forum.consultations.models import ConsultationPage
@@ -15,7 +16,7 @@ from forum.models import (
     PlenarySessionPage,
     WorkingGroupPage,
 )
-from hub.factories import OrganisationFactory
+from hub.factories import OrganisationFactory, translate_snippet
 from hub.models import Organisation
 
 
@@ -107,3 +108,25 @@ def bulk_create_organisations(locale, rows, **fields):
         ]
     )
     return organisations
+
+
+def translate_organisation(organisation, code, **fields):
+    """A published translation of ``organisation`` in ``code``, with ``fields`` set.
+
+    Its areas and working groups are the translations of the source's areas, as
+    wagtail-localize points them (translate the areas first).
+    """
+    locale = Locale.objects.get(language_code=code)
+    return translate_snippet(
+        organisation,
+        code,
+        area_links=[
+            OrganisationArea(area=link.area.get_translation(locale))
+            for link in organisation.area_links.all()
+        ],
+        group_links=[
+            OrganisationWorkingGroup(area=link.area.get_translation(locale))
+            for link in organisation.group_links.all()
+        ],
+        **fields,
+    )

@@ -112,6 +112,19 @@ def translate_page(page, code, **fields):
     return translated
 
 
+def translate_snippet(obj, code, **fields):
+    """A saved translation of a translatable snippet (an area, a person) in ``code``.
+
+    Wagtail's copy for translation with ``fields`` set; it shares the source's
+    ``translation_key``, as wagtail-localize's translations do.
+    """
+    translated = obj.copy_for_translation(Locale.objects.get(language_code=code))
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    return translated
+
+
 class DocumentFactory(factory.django.DjangoModelFactory):
     """A small PDF: ``DocumentFactory(collection=<a collection>)``."""
 
