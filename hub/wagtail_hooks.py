@@ -1,13 +1,15 @@
-"""Admin registration of the foundations' snippets."""
+"""Admin registration of the foundations' snippets, and the page create view."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub.models import AlertBanner, Organisation, Person, ThematicArea
+from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
 from hub.permissions import translator_may_edit
 
 
@@ -70,3 +72,34 @@ def translators_edit_only_translations_of_pages(request, page):
 def translators_edit_only_translations_of_snippets(request, instance):
     if hasattr(instance, "locale_id") and not translator_may_edit(request.user, instance):
         raise PermissionDenied
+
+
+class CreatePageView(CreateView):
+    """Wagtail's page create view without autosave (issue 10, item 22).
+
+    In Wagtail 8.0 an autosave on the create view creates the page in the
+    background, and only once its answer is back does the form turn into the
+    edit form. An editor who presses Publish (or Save draft) before then posts to
+    the create view again: the slug is taken by the page just autosaved, so
+    nothing is published and what they changed since (a ticked registration
+    setting) is not stored. With no autosave here, the first explicit Save draft
+    or Publish creates the page; from then on the edit view autosaves as usual.
+    ``WAGTAIL_AUTOSAVE_INTERVAL`` is one setting for both views, hence this view.
+    """
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["autosave_enabled"] = False
+        return context
+
+
+class HubPageViewSet(PageViewSet):
+    """Every page type of the hub (they all derive from ``BasePage``)."""
+
+    model = BasePage
+    add_view_class = CreatePageView
+
+
+@hooks.register("register_admin_viewset")
+def register_hub_page_viewset():
+    return HubPageViewSet()

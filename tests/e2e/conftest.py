@@ -4,6 +4,9 @@ The server is ``manage.py runserver`` in its own process, on its own database
 (migrated and seeded once per run), so the browser sees exactly what a
 resident would.  It avoids pytest-django's live server, which empties the
 tables after every test and would mean seeding the demo hub again for each.
+
+A few tests build their own pages with the factories instead and open them on
+pytest-django's ``live_server``: they ask for ``database_beside_playwright`` first.
 """
 
 import os
@@ -118,6 +121,19 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def database_beside_playwright():
+    """Lets the test's own database access run beside Playwright's event loop.
+
+    Asked for before the database fixtures (session ones are set up in the order
+    asked), it lets Django touch the database in a thread where Playwright's
+    loop runs (``DJANGO_ALLOW_ASYNC_UNSAFE``), for this module's tests only.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
 
 
 @pytest.fixture

@@ -1,9 +1,7 @@
 """Wide tables at a phone's width: axe finds nothing, and Tab reaches each named scroll region.
 
-The pages are built with the factories and served by pytest-django's live server,
-so this file needs DJANGO_ALLOW_ASYNC_UNSAFE (set below, for this file's tests only):
-the test's own database access runs while Playwright's event loop is alive in this
-process.
+The pages are built with the factories and served by pytest-django's live server
+(``database_beside_playwright`` in conftest.py).
 """
 
 import pytest
@@ -18,14 +16,6 @@ AXE_OPTIONS = {
     "resultTypes": ["violations"],
 }
 PHONE = {"width": 375, "height": 740}
-
-
-@pytest.fixture(scope="module")
-def database_beside_playwright():
-    """Before the test database is set up (session fixtures run in the order asked)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        yield
 
 
 @pytest.fixture
