@@ -12,9 +12,10 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from hub.blocks import BodyBlock
+from hub.feeds import NewsFeed
 from hub.pagination import paginate
 
-from .areas import ThematicAreaLink
+from .areas import ThematicArea, ThematicAreaLink
 from .base import BasePage
 
 NEWS_PER_PAGE = 12
@@ -56,8 +57,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsPage.objects.child_of(self).for_listing()
 
     def filtered_news(self, request):
-        from hub.models.areas import ThematicArea
-
         news = self.news()
         area_code = request.GET.get("area", "")
         area = None
@@ -78,13 +77,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed_route(self, request):
-        from hub.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
-        from hub.models.areas import ThematicArea
-
         context = super().get_context(request, *args, **kwargs)
         context["areas"] = ThematicArea.objects.filter(locale=self.locale)
         return context

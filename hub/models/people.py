@@ -6,6 +6,7 @@ They live in the foundations because several content apps point at them
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
@@ -71,8 +72,6 @@ class Person(EditorialMixin, TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.photo_id and not self.photo_alt_text.strip():
             raise ValidationError({"photo_alt_text": _("Describe the photo for screen readers.")})
 

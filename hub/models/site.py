@@ -1,6 +1,7 @@
 """Site-wide settings edited in the admin: contact details, footer, alert banner."""
 
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -135,7 +136,5 @@ class AlertBanner(EditorialMixin, TranslatableMixin, models.Model):
         return "hub/alert_banner_preview.html"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The end must come after the start.")})

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 
 from hub.addresses import absolute_url
 from hub.i18n import _homes_by_language, language_links
+from hub.models import AlertBanner
 
 register = template.Library()
 
@@ -44,8 +45,6 @@ def main_navigation(context):
 
 @register.simple_tag
 def alert_banners():
-    from hub.models import AlertBanner
-
     return list(AlertBanner.objects.current().select_related("link_page"))
 
 

@@ -19,6 +19,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
+from hub.demo.seed import seed_demo
+
 # Targets on the reference machine (2 cores): median and 95th percentile per
 # request in milliseconds, queries per request, and peak resident memory.
 TARGET_MEDIAN_MS = 150
@@ -48,8 +50,6 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=30, help="Requests per URL.")
 
     def handle(self, *args, scale, requests, **options):
-        from hub.demo.seed import seed_demo
-
         old_config = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
             started = time.perf_counter()
