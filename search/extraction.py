@@ -13,6 +13,8 @@ import io
 import logging
 
 from django.utils import timezone
+from pypdf import PdfReader
+from wagtail.search.index import insert_or_update_object
 
 logger = logging.getLogger(__name__)
 
@@ -20,8 +22,6 @@ MAX_CHARACTERS = 500_000  # plenty for minutes and reports; bounds the index
 
 
 def pdf_text(data: bytes) -> str:
-    from pypdf import PdfReader
-
     reader = PdfReader(io.BytesIO(data))
     return "\n".join((page.extract_text() or "") for page in reader.pages)
 
@@ -56,7 +56,5 @@ def update_extracted_text(document) -> bool:
         extracted_text=text, text_extracted_at=document.text_extracted_at
     )
     if changed:
-        from wagtail.search.index import insert_or_update_object
-
         insert_or_update_object(document)
     return changed
