@@ -15,10 +15,9 @@ from hub.mail import queue_mail
 logger = logging.getLogger(__name__)
 
 
-def send_receipt(response_id, receipt_url):
-    from .models import Response
-
-    response = Response.objects.select_related("page").filter(pk=response_id).first()
+def send_receipt(response, receipt_url):
+    """Send the receipt of ``response``, read again once it is committed."""
+    response = type(response).objects.select_related("page").filter(pk=response.pk).first()
     if response is None or not response.email:
         return False
     try:

@@ -3,14 +3,17 @@
 Responses in every language are counted together: they are keyed by block and
 list-item ids, which all translations of a consultation share.  One query reads
 the answers whatever their number.
+
+The consultation page calls ``public_results`` and passes itself; the responses are
+reached through its relation, so this module does not import the models.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .choices import ResponseStatus
 from .forms import option_choices
-from .models import Response, ResponseStatus
 
 CHOICE_KINDS = {"single_choice", "multiple_choice", "scale"}
 
@@ -109,15 +112,20 @@ def aggregate(page, rows, keep_texts=False):
     return {"response_count": len(rows), "questions": questions, "sections": sections}
 
 
+def _responses(page):
+    """The responses to ``page`` in every language, through the page's relation."""
+    return page.responses.model.objects.for_consultation(page)
+
+
 def editor_results(page):
-    rows = list(Response.objects.for_consultation(page).values_list("answers", "comments"))
+    rows = list(_responses(page).values_list("answers", "comments"))
     return aggregate(page, rows, keep_texts=True)
 
 
 def public_results(page, with_results=True):
     """What the page itself shows: the results with the report; published comments."""
     context = {}
-    responses = Response.objects.for_consultation(page)
+    responses = _responses(page)
     if with_results:
         context["results"] = aggregate(page, list(responses.values_list("answers", "comments")))
     if page.show_comments:

@@ -8,10 +8,10 @@ from datetime import timedelta
 
 from hub.retention import RetentionResult, retention_days
 
+from .models import ConsultationPage, Response
+
 
 def anonymise_responses(now):
-    from .models import ConsultationPage, Response
-
     cutoff = now - timedelta(days=retention_days("consultation_responses", 90))
     keys = ConsultationPage.objects.filter(report_published_at__lte=cutoff).values(
         "translation_key"

@@ -3,6 +3,10 @@
 The submission is POST → redirect → GET.  The form carries a token that is
 unique in the database, so a double click, a refresh or a resend stores one
 response and leads to the same receipt.
+
+The consultation page routes here and passes itself: the stored responses are
+reached through its relation (``page.responses``), so this module does not import
+the models.
 """
 
 import uuid
@@ -16,9 +20,9 @@ from django.utils import timezone
 
 from hub.addresses import absolute_url
 
+from .choices import Phase
 from .emails import send_receipt
 from .forms import ResponseForm
-from .models import Phase, Response
 from .ratelimit import limit_reached
 
 FORM_TEMPLATE = "consultations/response_form.html"
@@ -41,6 +45,11 @@ def _render(page, request, form=None, status=200, refusal=None):
     return TemplateResponse(request, FORM_TEMPLATE, context, status=status)
 
 
+def _responses(page):
+    """Every stored response (of any consultation), through the page's relation."""
+    return page.responses.model.objects
+
+
 def _receipt_redirect(page, response):
     url = page.url + page.reverse_subpage("receipt", kwargs={"reference": response.reference})
     return HttpResponseRedirect(url, status=303)
@@ -59,7 +68,7 @@ def _store(page, form, token):
     for _attempt in range(REFERENCE_ATTEMPTS):
         try:
             with transaction.atomic():
-                return Response.objects.create(
+                return _responses(page).create(
                     page=page,
                     translation_key=page.translation_key,
                     language=page.locale.language_code,
@@ -73,7 +82,7 @@ def _store(page, form, token):
                     consent_at=now,
                 )
         except IntegrityError:
-            existing = Response.objects.filter(token=token).first()
+            existing = _responses(page).filter(token=token).first()
             if existing is not None:
                 return existing
             # Otherwise the reference number collided: draw another.
@@ -96,7 +105,7 @@ def respond(page, request):
 
     token = _submitted_token(request)
     if token is not None:
-        existing = Response.objects.filter(token=token).first()
+        existing = _responses(page).filter(token=token).first()
         if existing is not None and existing.translation_key == page.translation_key:
             return _receipt_redirect(page, existing)
 
@@ -115,13 +124,14 @@ def respond(page, request):
         receipt_url = absolute_url(
             page.url + page.reverse_subpage("receipt", kwargs={"reference": response.reference})
         )
-        transaction.on_commit(partial(send_receipt, response.pk, receipt_url))
+        transaction.on_commit(partial(send_receipt, response, receipt_url))
     return _receipt_redirect(page, response)
 
 
 def receipt(page, request, reference):
     response = (
-        Response.objects.filter(reference=reference, translation_key=page.translation_key)
+        _responses(page)
+        .filter(reference=reference, translation_key=page.translation_key)
         .only("reference", "submitted_at", "language", "email", "translation_key")
         .first()
     )

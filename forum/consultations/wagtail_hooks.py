@@ -1,5 +1,6 @@
 """Consultations plug into the hub: section root, permissions, demo content, retention, admin."""
 
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
@@ -31,8 +32,6 @@ def consultations_section():
 
 @hooks.register(AFTER_SETUP_HOOK)
 def grant_response_permissions(context):
-    from django.contrib.auth.models import Permission
-
     permissions = Permission.objects.filter(
         content_type__app_label="consultations", codename__in=RESPONSE_PERMISSIONS
     )

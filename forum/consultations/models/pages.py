@@ -12,17 +12,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from forum.consultations.blocks import DraftStreamBlock, QuestionStreamBlock, StageStreamBlock
+from forum.consultations.choices import Phase
+from forum.consultations.results import public_results
+from forum.consultations.views import receipt, respond
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentListBlock
 from hub.models import BasePage
 
 WARSAW = ZoneInfo("Europe/Warsaw")
-
-
-class Phase(models.TextChoices):
-    ANNOUNCED = "announced", _("Announced")
-    OPEN = "open", _("Open for responses")
-    CLOSED = "closed", _("Closed, report in preparation")
-    REPORTED = "reported", _("Report published")
 
 
 class ConsultationIndexPage(BasePage):
@@ -236,8 +232,6 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from forum.consultations.results import public_results
-
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context["phase"] = self.phase(now)
@@ -256,12 +250,8 @@ class ConsultationPage(RoutablePageMixin, BasePage):
 
     @path("respond/", name="respond")
     def respond_route(self, request):
-        from forum.consultations.views import respond
-
         return respond(self, request)
 
     @path("receipt/<str:reference>/", name="receipt")
     def receipt_route(self, request, reference):
-        from forum.consultations.views import receipt
-
         return receipt(self, request, reference)

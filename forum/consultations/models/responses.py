@@ -13,6 +13,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..choices import ResponseStatus
+
 # Crockford's base32 without easily confused letters: a reference is read aloud.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -20,12 +22,6 @@ REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 def new_reference() -> str:
     code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
     return f"{timezone.now():%Y}-{code[:4]}-{code[4:]}"
-
-
-class ResponseStatus(models.TextChoices):
-    NEW = "new", _("New")
-    PUBLISHED = "published", _("Published")
-    HIDDEN = "hidden", _("Hidden")
 
 
 class ResponseQuerySet(models.QuerySet):
