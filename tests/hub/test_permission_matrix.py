@@ -7,24 +7,30 @@ dashboard), ``mfa`` (sent to set up the second factor first) or ``login``
 fails listing every cell that differs.
 """
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Collection
 
 from council.documents import DRAFTS_COLLECTION as COUNCIL_DRAFTS
 from council.documents import PUBLIC_COLLECTION as COUNCIL_PUBLIC
+from council.factories import CouncilMeetingPageFactory, add_minutes
 from council.models import CouncilMinutesPage
-from forum.consultations.models import ConsultationPage
-from hub.factories import DocumentFactory, NewsPageFactory, StaffFactory
-from hub.models import ThematicArea
+from events.factories import create_event
+from hub.factories import (
+    DocumentFactory,
+    NewsPageFactory,
+    StaffFactory,
+    ThematicAreaFactory,
+)
 from hub.setup import ADMINISTRATORS, COUNCIL_SECRETARIES, EDITORS
 from hub.setup import DRAFTS_COLLECTION as HUB_DRAFTS
 from hub.setup import PUBLIC_COLLECTION as HUB_PUBLIC
 from hub.translation import translate_into
+from tests.consultations.conftest import build_consultation
 from tests.staff import sign_in
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 ROLES = ["editor", "translator", "secretary", "administrator", "no_mfa"]
 GROUPS = {
@@ -89,11 +95,21 @@ def world(hub, settings, tmp_path):
         {source.title: "Source news", source.slug: "source-news", source.lead: "A lead."},
         publish=False,
     )
-    minutes = CouncilMinutesPage.objects.filter(live=False, locale=pl).first()
-    assert minutes is not None and minutes.signed_pdf_id
-    consultation = ConsultationPage.objects.filter(locale=pl).first()
-    area_pl = ThematicArea.objects.filter(locale=pl).first()
-    area_en = ThematicArea.objects.filter(locale=en).first()
+    sections = hub["sections"]
+    meeting = create_event(
+        sections["council.CouncilMeetingIndexPage"]["pl"],
+        factory=CouncilMeetingPageFactory,
+        start=timezone.now() - datetime.timedelta(days=3),
+    )
+    # Draft minutes with their signed PDF, which the model keeps in the Council's drafts.
+    minutes = add_minutes(
+        meeting, signed_pdf=DocumentFactory(collection=collection(COUNCIL_PUBLIC))
+    )
+    assert not minutes.live and minutes.signed_pdf.collection.name == COUNCIL_DRAFTS
+    consultation = build_consultation(sections["consultations.ConsultationIndexPage"]["pl"])
+    area_pl = ThematicAreaFactory(locale=pl, code="zdrowie", name="Zdrowie")
+    # Through wagtail-localize, as translators' translations are made.
+    area_en = translate_into(area_pl, en, {"Zdrowie": "Health", "zdrowie": "zdrowie"})
     documents = {
         name: DocumentFactory(collection=collection(name))
         for name in (HUB_PUBLIC, HUB_DRAFTS, COUNCIL_PUBLIC, COUNCIL_DRAFTS)
@@ -178,14 +194,13 @@ def matrix(world):
         ("registrations: CSV", "/admin/event_registrations/?export=csv", STAFF),
     ]
     consultation = world["consultation"]
-    if consultation is not None:
-        base = "/admin/consultation-results/"
-        cells += [
-            ("consultation results", base, STAFF),
-            ("consultation results: one", f"{base}{consultation.pk}/", STAFF),
-            ("consultation export: CSV", f"{base}{consultation.pk}/csv/", STAFF),
-            ("consultation export: JSON", f"{base}{consultation.pk}/json/", STAFF),
-        ]
+    base = "/admin/consultation-results/"
+    cells += [
+        ("consultation results", base, STAFF),
+        ("consultation results: one", f"{base}{consultation.pk}/", STAFF),
+        ("consultation export: CSV", f"{base}{consultation.pk}/csv/", STAFF),
+        ("consultation export: JSON", f"{base}{consultation.pk}/json/", STAFF),
+    ]
     return cells
 
 
