@@ -34,12 +34,6 @@ def secretary(hub, settings):
     return get_user_model().objects.get(email="secretary@example.org")
 
 
-@pytest.fixture
-def editor(hub, settings):
-    settings.HUB_REQUIRE_STAFF_MFA = False
-    return get_user_model().objects.get(email="editor@example.org")
-
-
 def make_pdf(title, collection_name=DRAFTS_COLLECTION):
     content = minimal_pdf([title])
     document = HubDocument(

@@ -10,13 +10,10 @@ from wagtail.models import (
 )
 
 from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
-from hub.models import NewsPage, StandardPage
+from hub.factories import NewsPageFactory, StandardPageFactory
 from hub.setup import COUNCIL_SECRETARIES
 from hub.setup import DRAFTS_COLLECTION as HUB_DRAFTS
 from hub.setup import PUBLIC_COLLECTION as HUB_PUBLIC
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
 
 
 def test_secretaries_get_page_permissions_only_on_the_council_section(council):
@@ -63,39 +60,49 @@ def test_the_council_draft_collection_is_restricted_to_editors_secretaries_and_a
     assert not CollectionViewRestriction.objects.filter(collection=public).exists()
 
 
-def test_a_secretary_can_edit_and_publish_council_pages(council, secretary):
+def test_a_secretary_can_edit_and_publish_council_pages(council, council_secretary):
     for page in (
         council["root"]["pl"],
         council["meetings"]["uk"],
         council["duty_hours"]["en"],
     ):
-        permissions = page.permissions_for_user(secretary)
+        permissions = page.permissions_for_user(council_secretary)
         assert permissions.can_edit()
         assert permissions.can_publish()
 
 
-def test_a_secretary_cannot_edit_anything_outside_the_council(hub, secretary):
+def test_a_secretary_cannot_edit_anything_outside_the_council(
+    hub, council, council_secretary, editor
+):
+    news_index = hub["sections"]["hub.NewsIndexPage"]["pl"]
+    home = hub["homes"]["pl"]
     outside = [
-        hub["homes"]["pl"],
-        hub["sections"]["hub.NewsIndexPage"]["pl"],
-        NewsPage.objects.first(),
-        StandardPage.objects.first(),
+        home,
+        news_index,
+        news_index.add_child(instance=NewsPageFactory.build(locale=news_index.locale)),
+        home.add_child(instance=StandardPageFactory.build(locale=home.locale)),
         hub["sections"]["events.EventIndexPage"]["pl"],
     ]
     for page in outside:
-        permissions = page.permissions_for_user(secretary)
+        permissions = page.permissions_for_user(council_secretary)
         assert not permissions.can_edit(), page
         assert not permissions.can_add_subpage(), page
+        # The same pages are editable, by an editor: the refusal is the secretary's.
+        assert page.permissions_for_user(editor).can_edit(), page
+    # ... while the Council's own pages are the secretary's to edit.
+    assert council["root"]["pl"].permissions_for_user(council_secretary).can_edit()
 
 
-def test_a_secretary_cannot_add_documents_outside_the_council_collections(hub, secretary):
+def test_a_secretary_cannot_add_documents_outside_the_council_collections(hub, council_secretary):
     from wagtail.documents import get_document_model
     from wagtail.permissions import policy_registry
 
     permission_policy = policy_registry.get_by_type(get_document_model())
     allowed = {
         collection.name
-        for collection in permission_policy.collections_user_has_permission_for(secretary, "add")
+        for collection in permission_policy.collections_user_has_permission_for(
+            council_secretary, "add"
+        )
     }
     assert allowed == {PUBLIC_COLLECTION, DRAFTS_COLLECTION}
     assert HUB_PUBLIC not in allowed and HUB_DRAFTS not in allowed
@@ -103,9 +110,9 @@ def test_a_secretary_cannot_add_documents_outside_the_council_collections(hub, s
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
 def test_the_admin_opens_council_pages_to_a_secretary_and_refuses_the_rest(
-    client, council, secretary, hub, lang
+    client, council, council_secretary, hub, lang
 ):
-    client.force_login(secretary)
+    client.force_login(council_secretary)
     council_page = council["meetings"][lang]
     response = client.get(f"/admin/pages/{council_page.pk}/edit/")
     assert response.status_code == 200
