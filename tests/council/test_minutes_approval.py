@@ -12,9 +12,6 @@ from council.factories import CouncilMeetingPageFactory, add_minutes
 from council.models import CouncilMinutesPage
 from events.factories import create_event
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
-
 
 def meeting(council, days_from_now):
     start = (timezone.now() + timedelta(days=days_from_now)).replace(microsecond=0)
