@@ -3,7 +3,6 @@
 from datetime import datetime, time, timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Collection
@@ -26,12 +25,6 @@ def council(hub):
         "opinions": sections["council.CouncilOpinionIndexPage"],
         "duty_hours": sections["council.CouncilDutyHoursPage"],
     }
-
-
-@pytest.fixture
-def secretary(hub, settings):
-    settings.HUB_REQUIRE_STAFF_MFA = False
-    return get_user_model().objects.get(email="secretary@example.org")
 
 
 def make_pdf(title, collection_name=DRAFTS_COLLECTION):

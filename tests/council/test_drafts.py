@@ -2,16 +2,16 @@
 
 import pytest
 from wagtail.models import Collection
+from wagtail.test.utils.form_data import querydict_from_html
 
 from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
 from council.models import CouncilMinutesPage
 
-from .conftest import add_meeting, add_minutes
-
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+from .conftest import add_meeting, add_minutes, make_pdf
 
 MARKER = "Fioletowyparasol"
+# The published minutes each absence of the draft is contrasted with.
+PUBLISHED_MARKER = "Pomaranczowyparasol"
 
 
 @pytest.fixture(autouse=True)
@@ -33,47 +33,63 @@ def draft(council):
     return add_minutes(meeting, publish=False, title=f"Protokół {MARKER}", marker=MARKER)
 
 
-def test_the_seeded_demo_has_a_draft_that_is_not_live(hub):
-    drafts = CouncilMinutesPage.objects.filter(live=False)
-    assert drafts.exists()
-    assert all(page.signed_pdf.collection.name == DRAFTS_COLLECTION for page in drafts)
+@pytest.fixture
+def published(council):
+    """Minutes of the same year, published: what the public does see where the draft is not."""
+    meeting = add_meeting(council["meetings"]["pl"], 904)
+    return add_minutes(
+        meeting, publish=True, title=f"Protokół {PUBLISHED_MARKER}", marker=PUBLISHED_MARKER
+    )
 
 
-def test_a_draft_cannot_be_reached_by_its_url(client, draft):
+def test_a_draft_cannot_be_reached_by_its_url(client, draft, published):
     assert draft.url is None or client.get(draft.url).status_code == 404
     parent = draft.get_parent().specific
     assert client.get(parent.url + "protokol/").status_code == 404
+    # The published minutes are at the same place under their meeting.
+    response = client.get(published.get_parent().url + "protokol/")
+    assert response.status_code == 200
+    assert PUBLISHED_MARKER in response.content.decode()
 
 
-def test_a_draft_is_not_in_the_meeting_page_nor_the_archive(client, draft, council):
+def test_a_draft_is_not_in_the_meeting_page_nor_the_archive(client, draft, published, council):
     meeting_html = client.get(draft.get_parent().url).content.decode()
     assert MARKER not in meeting_html
     assert "protokol/" not in meeting_html
+    published_meeting_html = client.get(published.get_parent().url).content.decode()
+    assert published.url in published_meeting_html
     index = council["meetings"]["pl"]
     year = draft.get_parent().specific.start.year
     archive_html = client.get(f"{index.url}?year={year}").content.decode()
     assert "Posiedzenie testowe 901" in archive_html
     assert MARKER not in archive_html
     assert draft.signed_pdf.url not in archive_html
+    assert published.url in archive_html
+    assert published.signed_pdf.url in archive_html
 
 
-def test_a_draft_is_not_in_search_sitemap_or_feed(client, draft, council):
+def test_a_draft_is_not_in_search_sitemap_or_feed(client, draft, published, council):
     search_html = client.get("/pl/search/", {"q": MARKER}).content.decode()
     assert draft.url not in search_html
+    published_search = client.get("/pl/search/", {"q": PUBLISHED_MARKER}).content.decode()
+    assert published.url in published_search
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "posiedzenie-testowe-901/protokol" not in sitemap
+    assert "posiedzenie-testowe-904/protokol" in sitemap
     feed = client.get(council["meetings"]["pl"].url + "feed/")
     assert feed.status_code == 200
     assert MARKER not in feed.content.decode()
+    assert PUBLISHED_MARKER in feed.content.decode()
 
 
-def test_a_drafts_pdf_is_restricted_to_the_people_who_prepare_it(client, draft, secretary):
+def test_a_drafts_pdf_is_restricted_to_the_people_who_prepare_it(client, draft, council_secretary):
     document = draft.signed_pdf
+    assert not draft.live
     assert document.collection.name == DRAFTS_COLLECTION
     response = client.get(document.url)
     assert response.status_code == 302
     assert "login" in response["Location"]
-    client.force_login(secretary)
+    client.force_login(council_secretary)
     assert client.get(document.url).status_code == 200
 
 
@@ -98,6 +114,7 @@ def test_unpublishing_moves_the_pdf_back(client, council):
     meeting = add_meeting(council["meetings"]["pl"], 902)
     minutes = add_minutes(meeting, publish=True)
     assert minutes.signed_pdf.collection.name == PUBLIC_COLLECTION
+    assert client.get(minutes.signed_pdf.url).status_code == 200
     minutes.unpublish()
     document = type(minutes.signed_pdf).objects.get(pk=minutes.signed_pdf_id)
     assert document.collection.name == DRAFTS_COLLECTION
@@ -105,16 +122,12 @@ def test_unpublishing_moves_the_pdf_back(client, council):
 
 
 def test_a_new_pdf_saved_in_a_draft_of_published_minutes_stays_restricted(
-    client, council, secretary
+    client, council, council_secretary
 ):
-    from .conftest import make_pdf
-
     meeting = add_meeting(council["meetings"]["pl"], 903)
     minutes = add_minutes(meeting, publish=True)
     corrected = make_pdf("Poprawiony protokół", PUBLIC_COLLECTION)
-    client.force_login(secretary)
-    from wagtail.test.utils.form_data import querydict_from_html
-
+    client.force_login(council_secretary)
     form = querydict_from_html(
         client.get(f"/admin/pages/{minutes.pk}/edit/").content.decode(), form_id="page-edit-form"
     )

@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 from wagtail.models import Locale
 
+from council.documents import DRAFTS_COLLECTION
+from council.models import CouncilMinutesPage
 from forum.demo import seed as forum_seed
 from forum.models import PlenarySessionPage
 from hub.demo import data
@@ -89,3 +91,9 @@ def test_the_demo_news_is_mostly_published_by_member_organisations_in_every_lang
 def test_demo_content_covers_all_thematic_areas_in_three_languages(hub):
     for code in ("pl", "en", "uk"):
         assert ThematicArea.objects.filter(locale__language_code=code).count() == 11
+
+
+def test_the_demo_has_draft_minutes_whose_pdf_is_restricted(hub):
+    drafts = CouncilMinutesPage.objects.filter(live=False)
+    assert drafts.exists()
+    assert all(page.signed_pdf.collection.name == DRAFTS_COLLECTION for page in drafts)
