@@ -1,16 +1,21 @@
 """Factories for the Council's pages, shared by tests and benchmarks."""
 
+from datetime import timedelta
+
 import factory
 import wagtail_factories
 from django.utils import timezone
 
 from council.models import (
     CouncilMeetingPage,
+    CouncilMembership,
     CouncilMinutesPage,
     CouncilOpinionPage,
+    CouncilRole,
     MinutesAttendance,
 )
 from events.factories import EventPageFactory
+from hub.factories import PersonFactory
 
 
 class CouncilMeetingPageFactory(EventPageFactory):
@@ -79,3 +84,46 @@ def add_opinion(index, publish=True, **fields):
         opinion.save_revision().publish()
     opinion.refresh_from_db()
     return opinion
+
+
+def term_dates(today=None, terms_ago=0):
+    """(start, end) of a three-year term that began about a year before ``today``.
+
+    ``terms_ago=1`` is the term before it, which ended the day before the current one began.
+    """
+    today = today or timezone.localdate()
+    start = (today.replace(day=1) - timedelta(days=400)).replace(day=1)
+    start = start.replace(year=start.year - 3 * terms_ago)
+    return start, start.replace(year=start.year + 3) - timedelta(days=1)
+
+
+class CouncilMembershipFactory(factory.django.DjangoModelFactory):
+    """A member of the current term; ``build()`` the rows and publish them with ``add_members``.
+
+    ``CouncilMembershipFactory.build(past_term=True)`` sits in the term before.
+    """
+
+    class Meta:
+        model = CouncilMembership
+
+    class Params:
+        past_term = False
+
+    person = factory.SubFactory(PersonFactory)
+    role = CouncilRole.MEMBER
+    term_start = factory.LazyAttribute(lambda row: term_dates(terms_ago=int(row.past_term))[0])
+    term_end = factory.LazyAttribute(lambda row: term_dates(terms_ago=int(row.past_term))[1])
+    languages = "uk, pl"
+
+
+def add_members(root, memberships):
+    """Give the Council section ``root`` these composition rows and publish it, as an editor would.
+
+    The rows replace the section's composition; each person must be in the section's language.
+    """
+    for row in memberships:
+        row.locale = root.locale
+    root.memberships = list(memberships)
+    root.save_revision().publish()
+    root.refresh_from_db()
+    return root

@@ -5,16 +5,22 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 from wagtail.models import Locale
 
 from council.documents import DRAFTS_COLLECTION
-from council.models import CouncilMinutesPage
+from council.models import (
+    CouncilIndexPage,
+    CouncilMeetingPage,
+    CouncilMinutesPage,
+    CouncilOpinionPage,
+)
 from forum.demo import seed as forum_seed
 from forum.models import PlenarySessionPage
 from hub.demo import data
 from hub.demo.seed import seed_areas
 from hub.demo.seeder import SeedReport
-from hub.models import NewsPage, ThematicArea
+from hub.models import NewsPage, Person, ThematicArea
 
 # These test the demo itself (its data files and the hub it seeds), so they read it.
 pytestmark = pytest.mark.demo
@@ -97,3 +103,17 @@ def test_the_demo_has_draft_minutes_whose_pdf_is_restricted(hub):
     drafts = CouncilMinutesPage.objects.filter(live=False)
     assert drafts.exists()
     assert all(page.signed_pdf.collection.name == DRAFTS_COLLECTION for page in drafts)
+
+
+def test_small_demo_has_twelve_members_four_meetings_with_minutes_one_draft(hub):
+    pl = {"locale__language_code": "pl"}
+    current, past_terms = CouncilIndexPage.objects.get(**pl).compositions()
+    assert len(current) == 12
+    assert current[0].role == "chair"
+    assert past_terms and past_terms[0][2]
+    minutes = CouncilMinutesPage.objects.filter(**pl)
+    assert minutes.count() == 4
+    assert minutes.filter(live=False).count() == 1
+    assert CouncilMeetingPage.objects.filter(**pl, start__gt=timezone.now()).exists()
+    assert CouncilOpinionPage.objects.filter(**pl).count() == 3
+    assert Person.objects.filter(**pl, name="Olena Kovalenko").exists()
