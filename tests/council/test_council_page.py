@@ -11,7 +11,7 @@ from council import factories
 from council.factories import CouncilMembershipFactory, add_members
 from council.models import CouncilRole
 from hub.demo.pdf import minimal_pdf
-from hub.factories import PersonFactory
+from hub.factories import PersonFactory, translate_page
 from hub.translation import translate_into
 
 from .conftest import add_meeting, make_pdf
@@ -77,9 +77,7 @@ def test_the_minutes_page_shows_attendance_guests_items_and_votes(client, counci
     # The minutes are approved at a Polish meeting that has an English translation.
     yesterday = timezone.now() - timedelta(days=1)
     approving = add_meeting(council["meetings"]["pl"], 931, start=yesterday)
-    approving_en = approving.copy_for_translation(en.locale)
-    approving_en.save_revision().publish()
-    approving_en.refresh_from_db()
+    approving_en = translate_page(approving, "en")
     meeting = add_meeting(en, 930, start=timezone.now() - timedelta(days=30))
     present = PersonFactory(name="Present Member", locale=en.locale)
     absent = PersonFactory(name="Absent Member", locale=en.locale)

@@ -10,7 +10,7 @@ from wagtail.models import (
 )
 
 from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
-from hub.factories import NewsPageFactory, StandardPageFactory
+from hub.factories import StandardPageFactory, create_news
 from hub.setup import COUNCIL_SECRETARIES
 from hub.setup import DRAFTS_COLLECTION as HUB_DRAFTS
 from hub.setup import PUBLIC_COLLECTION as HUB_PUBLIC
@@ -79,7 +79,7 @@ def test_a_secretary_cannot_edit_anything_outside_the_council(
     outside = [
         home,
         news_index,
-        news_index.add_child(instance=NewsPageFactory.build(locale=news_index.locale)),
+        create_news(news_index),
         home.add_child(instance=StandardPageFactory.build(locale=home.locale)),
         hub["sections"]["events.EventIndexPage"]["pl"],
     ]
