@@ -28,7 +28,8 @@ class NewsPageQuerySet(PageQuerySet):
             self.live()
             .public()
             .select_related("locale", "lead_image", "organisation")
-            .prefetch_related("area_links__area")
+            # The cards' image renditions in one query, not one lookup per card.
+            .prefetch_related("area_links__area", "lead_image__renditions")
             .order_by("-publication_date", "-pk")
         )
 

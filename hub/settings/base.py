@@ -126,7 +126,10 @@ def cache_settings(redis_url):
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "hub_cache",
-        }
+        },
+        # Wagtail writes every rendition it shows into this cache, on every view:
+        # into the database cache that would be queries per image on each page.
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
 
 
