@@ -1,5 +1,6 @@
 """The Forum's section roots, admin rows and demo content, added through the hub's hooks."""
 
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
@@ -63,8 +64,6 @@ def forum_sections():
 
 @hooks.register(AFTER_SETUP_HOOK)
 def forum_permissions(context):
-    from django.contrib.auth.models import Permission
-
     permissions = Permission.objects.filter(
         content_type__app_label="hub", codename__in=FORUM_SNIPPET_PERMISSIONS
     )

@@ -1,4 +1,9 @@
-"""The Forum's working groups: one page per thematic area, under an index."""
+"""The Forum's working groups: one page per thematic area, under an index.
+
+The organisation directory (``organisations``) lists the working groups, so this
+module does not import it: the group page's template finds the directory of its
+language (``forum_tags.organisation_directory``) to link the member organisations.
+"""
 
 from django.db import models
 from django.utils import timezone
@@ -9,7 +14,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from hub.models import BasePage
+from events.models import EventPage
+from hub.models import BasePage, NewsPage, Organisation
 
 from ..blocks import ForumDocumentsBlock
 
@@ -87,8 +93,6 @@ class WorkingGroupPage(BasePage):
         verbose_name_plural = _("working groups")
 
     def member_organisations(self):
-        from hub.models import Organisation
-
         return (
             Organisation.objects.live()
             .filter(locale=self.locale, active=True, group_links__area=self.area_id)
@@ -96,8 +100,6 @@ class WorkingGroupPage(BasePage):
         )
 
     def upcoming_meetings(self):
-        from events.models import EventPage
-
         return (
             EventPage.objects.filter(
                 locale=self.locale, group_links__area=self.area_id, start__gte=timezone.now()
@@ -108,8 +110,6 @@ class WorkingGroupPage(BasePage):
         )
 
     def recent_news(self):
-        from hub.models import NewsPage
-
         return (
             NewsPage.objects.filter(locale=self.locale, area_links__area=self.area_id)
             .for_listing()
@@ -117,8 +117,6 @@ class WorkingGroupPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .organisations import OrganisationDirectoryPage
-
         context = super().get_context(request, *args, **kwargs)
         context["leader_rows"] = list(
             self.leaders.filter(person__live=True).select_related("person", "person__photo")
@@ -126,9 +124,6 @@ class WorkingGroupPage(BasePage):
         context["member_organisations"] = list(self.member_organisations())
         context["upcoming_meetings"] = list(self.upcoming_meetings())
         context["recent_news"] = list(self.recent_news())
-        context["directory"] = (
-            OrganisationDirectoryPage.objects.live().filter(locale=self.locale).first()
-        )
         return context
 
 

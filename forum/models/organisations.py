@@ -15,10 +15,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Orderable, TranslatableMixin
 
-from hub.models import BasePage
+from events.models import EventPage
+from hub.models import BasePage, NewsPage, Organisation, ThematicArea
 from hub.models.areas import ThematicAreaLink
 from hub.models.base import SitemapSubpage
 from hub.pagination import paginate
+
+from .groups import WorkingGroupPage
 
 ORGANISATIONS_PER_PAGE = 30
 PROFILE_NEWS = 5
@@ -69,8 +72,6 @@ class OrganisationWorkingGroup(TranslatableMixin, Orderable):
 
 def organisations_for_listing(locale):
     """Published, active organisations of a language with everything a card shows."""
-    from hub.models import Organisation
-
     return (
         Organisation.objects.live()
         .filter(locale=locale, active=True)
@@ -101,8 +102,6 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
     # Filters ---------------------------------------------------------------
 
     def filter_values(self, request):
-        from hub.models import Organisation
-
         kind = request.GET.get("kind", "")
         if kind not in Organisation.Kind.values:
             kind = ""
@@ -132,8 +131,6 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
         return organisations.distinct()
 
     def working_groups(self):
-        from .groups import WorkingGroupPage
-
         return (
             WorkingGroupPage.objects.live()
             .public()
@@ -144,8 +141,6 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request):
-        from hub.models import Organisation, ThematicArea
-
         values = self.filter_values(request)
         page_obj = paginate(request, self.filtered_organisations(values), ORGANISATIONS_PER_PAGE)
         return self.render(
@@ -162,8 +157,6 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^(?P<slug>[-\w]+)/$", name="profile")
     def profile_route(self, request, slug):
-        from hub.models import Organisation
-
         # Only the published organisation's translation in this directory's
         # language: never a draft, never a Polish profile under /uk/.
         organisation = (
@@ -179,9 +172,6 @@ class OrganisationDirectoryPage(RoutablePageMixin, BasePage):
 
     def render_profile(self, request, organisation):
         """The profile page of ``organisation``: the live one, or a preview's draft."""
-        from events.models import EventPage
-        from hub.models import NewsPage
-
         news, events = [], []
         if organisation.pk is not None:  # a new organisation's preview has neither
             news = list(
