@@ -8,18 +8,12 @@ feed, the Council page and (through ``events.occurrences``) the calendar read.
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from council.models import DutyHoursOccurrence
 from events.models import EventKind
 from events.occurrences import CalendarOccurrence, OccurrenceWindow
 
 
-def duty_hours_title(member=None) -> str:
-    title = _("Duty hours of the Immigrants' Council")
-    return f"{title}: {member.name}" if member else title
-
-
 def duty_hours_in_calendar(locale, window: OccurrenceWindow):
-    from council.models import DutyHoursOccurrence
-
     rows = DutyHoursOccurrence.objects.filter(locale=locale, page__live=True)
     if window.ends_from is not None:
         rows = rows.filter(end__gte=window.ends_from)
@@ -44,7 +38,7 @@ def duty_hours_in_calendar(locale, window: OccurrenceWindow):
         return [
             CalendarOccurrence(
                 locale=locale,
-                title=duty_hours_title(row.member),
+                title=row.title,
                 url=url_of(row.page),
                 summary=row.page.introduction,
                 kind=EventKind.DUTY_HOURS,

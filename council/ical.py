@@ -1,4 +1,8 @@
-"""The iCal feed of the Council's duty hours (Europe/Warsaw times, stable UIDs)."""
+"""The iCal feed of the Council's duty hours (Europe/Warsaw times, stable UIDs).
+
+The duty-hours page routes here and passes itself; its occurrences are reached
+through the page's relation, so this module does not import the models.
+"""
 
 from datetime import timedelta
 
@@ -7,15 +11,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from council.calendar import duty_hours_title
-
 # Past duty hours stay in the feed for a month, so calendars do not drop them at once.
 KEEP_PAST_DAYS = 30
 
 
 def duty_hours_calendar(page, request):
-    from council.models import DutyHoursOccurrence
-
     with translation.override(page.locale.language_code):
         calendar = Calendar()
         calendar.add("prodid", "-//Forum Integracji i Migracji//Rada Imigrantow//PL")
@@ -23,9 +23,7 @@ def duty_hours_calendar(page, request):
         calendar.add("x-wr-calname", page.title)
         calendar.add("x-wr-timezone", "Europe/Warsaw")
         occurrences = (
-            DutyHoursOccurrence.objects.filter(
-                page=page, end__gte=timezone.now() - timedelta(days=KEEP_PAST_DAYS)
-            )
+            page.occurrences.filter(end__gte=timezone.now() - timedelta(days=KEEP_PAST_DAYS))
             .select_related("member")
             .order_by("start")
         )
@@ -37,7 +35,7 @@ def duty_hours_calendar(page, request):
             event.add("dtstamp", stamp)
             event.add("dtstart", occurrence.start_local)
             event.add("dtend", occurrence.end_local)
-            event.add("summary", duty_hours_title(occurrence.member))
+            event.add("summary", occurrence.title)
             if occurrence.place:
                 event.add("location", occurrence.place)
             if occurrence.language_names:

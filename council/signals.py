@@ -6,6 +6,8 @@
 
 from wagtail.signals import page_published, page_unpublished
 
+from council.models import CouncilDutyHoursPage
+
 
 def duty_hours_published(sender, instance, **kwargs):
     instance.generate_occurrences()
@@ -16,7 +18,5 @@ def duty_hours_unpublished(sender, instance, **kwargs):
 
 
 def connect():
-    from council.models import CouncilDutyHoursPage
-
     page_published.connect(duty_hours_published, sender=CouncilDutyHoursPage)
     page_unpublished.connect(duty_hours_unpublished, sender=CouncilDutyHoursPage)

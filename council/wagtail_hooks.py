@@ -6,21 +6,18 @@
 from wagtail import hooks
 
 from council.calendar import duty_hours_in_calendar
+from council.setup import COUNCIL_ROOT, after_setup
 from events.occurrences import CALENDAR_OCCURRENCES_HOOK
 from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
 
 
 @hooks.register(SECTION_ROOTS_HOOK)
 def council_section():
-    from council.setup import COUNCIL_ROOT
-
     return [COUNCIL_ROOT]
 
 
 @hooks.register(AFTER_SETUP_HOOK)
 def council_setup(context):
-    from council.setup import after_setup
-
     after_setup(context)
 
 

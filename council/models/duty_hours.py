@@ -7,10 +7,11 @@ listings and the iCal feed read one small table instead of expanding rules.
 
 from datetime import datetime, timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from council.ical import duty_hours_calendar
 from events.models import WARSAW
 from events.occurrences import WarsawTimes
 from hub.addresses import ical_uid
@@ -74,8 +76,6 @@ class CouncilDutyHoursPage(RoutablePageMixin, BasePage):
 
     @path("ical/")
     def ical_route(self, request):
-        from council.ical import duty_hours_calendar
-
         return duty_hours_calendar(self, request)
 
     def generate_occurrences(self):
@@ -140,8 +140,6 @@ class DutyHoursRowMixin(models.Model):
         )
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise ValidationError({"end_time": _("The end must come after the start.")})
 
@@ -172,8 +170,6 @@ class DutyHoursSchedule(TranslatableMixin, DutyHoursRowMixin, Orderable):
         return f"{self.get_weekday_display()} {self.start_time}–{self.end_time}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if not (self.start_time and self.end_time):
             raise ValidationError({"start_time": _("Give the start and the end time.")})
@@ -211,8 +207,6 @@ class DutyHoursException(TranslatableMixin, DutyHoursRowMixin, Orderable):
         return f"{self.date} ({self.get_kind_display()})"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.kind == self.EXTRA and not (self.start_time and self.end_time):
             raise ValidationError({"start_time": _("An extra date needs its start and end time.")})
@@ -254,6 +248,12 @@ class DutyHoursOccurrence(WarsawTimes, models.Model):
 
     def __str__(self):
         return f"{self.start:%Y-%m-%d %H:%M} {self.place}"
+
+    @property
+    def title(self) -> str:
+        """What calendars call this duty hour, in the active language."""
+        title = gettext("Duty hours of the Immigrants' Council")
+        return f"{title}: {self.member.name}" if self.member else title
 
     @property
     def language_names(self):

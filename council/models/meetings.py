@@ -23,9 +23,10 @@ from wagtail.search import index
 
 from council.blocks import AgendaBlock, MinutesItemsBlock
 from council.documents import publish_document, restrict_document
+from council.feeds import MinutesFeed
 from council.forms import MinutesPageForm
 from events.models import WARSAW, EventKind, EventPage
-from hub.models import BasePage
+from hub.models import BasePage, ThematicArea
 
 from .records import PublicRecordMixin
 
@@ -88,8 +89,6 @@ class CouncilMeetingIndexPage(RoutablePageMixin, BasePage):
         return meetings
 
     def get_context(self, request, *args, **kwargs):
-        from hub.models import ThematicArea
-
         context = super().get_context(request, *args, **kwargs)
         areas = list(ThematicArea.objects.filter(locale=self.locale))
         years = self.archive_years()
@@ -121,8 +120,6 @@ class CouncilMeetingIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed_route(self, request):
-        from council.feeds import MinutesFeed
-
         return MinutesFeed(self)(request)
 
 

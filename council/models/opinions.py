@@ -1,5 +1,7 @@
 """The Council's opinions and resolutions, numbered per year (3/2026)."""
 
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +18,7 @@ from wagtail.search import index
 
 from council.forms import PublicRecordPageForm
 from hub.blocks import BodyBlock
-from hub.models import BasePage
+from hub.models import BasePage, ThematicArea
 from hub.models.areas import ThematicAreaLink
 
 from .records import PublicRecordMixin
@@ -55,10 +57,6 @@ class CouncilOpinionIndexPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
-        from hub.models import ThematicArea
-
         context = super().get_context(request, *args, **kwargs)
         opinions = self.opinions()
         areas = list(ThematicArea.objects.filter(locale=self.locale))
@@ -180,8 +178,6 @@ class CouncilOpinionPage(PublicRecordMixin, BasePage):
             self.number = (latest or 0) + 1
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         self._number()
         taken = (

@@ -2,6 +2,7 @@
 
 from itertools import groupby
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,10 @@ from wagtail_localize.fields import SynchronizedField
 from hub.blocks import BodyBlock
 from hub.models import BasePage
 
+from .duty_hours import CouncilDutyHoursPage, DutyHoursOccurrence
 from .languages import language_codes, language_name
+from .meetings import CouncilMeetingIndexPage, CouncilMeetingPage
+from .opinions import CouncilOpinionIndexPage, CouncilOpinionPage
 
 UPCOMING_MEETINGS = 3
 NEXT_DUTY_HOURS = 5
@@ -104,10 +108,6 @@ class CouncilIndexPage(BasePage):
         return current, past
 
     def get_context(self, request, *args, **kwargs):
-        from .duty_hours import CouncilDutyHoursPage, DutyHoursOccurrence
-        from .meetings import CouncilMeetingIndexPage, CouncilMeetingPage
-        from .opinions import CouncilOpinionIndexPage, CouncilOpinionPage
-
         context = super().get_context(request, *args, **kwargs)
         current, past = self.compositions()
         context["current_members"] = current
@@ -184,8 +184,6 @@ class CouncilMembership(TranslatableMixin, Orderable):
         verbose_name_plural = _("Council members")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.term_start and self.term_end and self.term_end < self.term_start:
             raise ValidationError({"term_end": _("The term cannot end before it starts.")})
 
