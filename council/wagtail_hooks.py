@@ -6,6 +6,7 @@
 from wagtail import hooks
 
 from council.calendar import duty_hours_in_calendar
+from council.demo.seed import SEEDERS
 from council.setup import COUNCIL_ROOT, after_setup
 from events.occurrences import CALENDAR_OCCURRENCES_HOOK
 from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
@@ -23,8 +24,6 @@ def council_setup(context):
 
 @hooks.register(SEEDERS_HOOK)
 def council_seeders():
-    from council.demo.seed import SEEDERS
-
     return SEEDERS
 
 

@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import InlinePanel
 
+from forum.demo.seed import SEEDERS
 from forum.models import OrganisationDirectoryPage
 from hub.hooks import (
     AFTER_SETUP_HOOK,
@@ -73,8 +74,6 @@ def forum_permissions(context):
 
 @hooks.register(SEEDERS_HOOK)
 def forum_seeders():
-    from forum.demo.seed import SEEDERS
-
     return SEEDERS
 
 

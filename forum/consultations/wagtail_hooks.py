@@ -13,6 +13,7 @@ from hub.hooks import AFTER_SETUP_HOOK, RETENTION_HOOK, SECTION_ROOTS_HOOK, SEED
 from hub.setup import ADMINISTRATORS, EDITORS, SectionRoot
 
 from .admin_views import ConsultationResultsViewSet
+from .demo.seed import seed_consultations
 from .models import Response
 from .retention import anonymise_responses
 
@@ -41,8 +42,6 @@ def grant_response_permissions(context):
 
 @hooks.register(SEEDERS_HOOK)
 def consultation_seeders():
-    from .demo.seed import seed_consultations
-
     return [seed_consultations]
 
 
