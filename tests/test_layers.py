@@ -59,3 +59,15 @@ def test_an_app_learning_a_hook_name_from_the_demo_seeder_breaks_the_contract(tm
     assert result.returncode == 1
     assert "not from the demo seeder BROKEN" in result.stdout
     assert "events.wagtail_hooks is not allowed to import hub.demo" in result.stdout
+
+
+def test_a_view_importing_its_page_back_breaks_the_contract(tmp_path):
+    """The duty-hours page imports its iCal feed; the feed importing the models is a cycle."""
+    tree = copy_tree(tmp_path)
+    assert lint_imports(tree).returncode == 0  # the copy alone is clean
+    with open(tree / "council" / "ical.py", "a") as module:
+        module.write("\nimport council.models  # deliberate cycle\n")
+    result = lint_imports(tree)
+    assert result.returncode == 1
+    assert "No cycles between the modules of a package BROKEN" in result.stdout
+    assert "No cycles are allowed in council." in result.stdout
