@@ -1,5 +1,6 @@
 """The organisation's news and events, with the state a partner sees on the dashboard."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -51,11 +52,17 @@ def organisation_items(organisation):
         )
         latest = {state.object_id: state for state in states}
     items = [_item(page, kind, latest.get(str(page.pk))) for page, kind in pages]
-    items.sort(
-        key=lambda item: item.page.latest_revision_created_at or item.page.first_published_at or 0,
-        reverse=True,
-    )
+    items.sort(key=_newest_first_key, reverse=True)
     return items
+
+
+# A page created without a revision or a publication (an import, a command) sorts last.
+_UNDATED = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+
+
+def _newest_first_key(item):
+    page = item.page
+    return page.latest_revision_created_at or page.first_published_at or _UNDATED
 
 
 def _item(page, kind, workflow_state):
