@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# The non-browser tests run in this many processes (pytest-xdist; one database each).
+TEST_WORKERS ?= 2
 
 .PHONY: install run serve test lint format messages bench e2e clean
 
@@ -26,10 +28,11 @@ run: install
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## make test: install, lint, and run every test (browser tests included)
+# The other tests run in TEST_WORKERS processes; a single file: .venv/bin/pytest FILE
 # Browser tests run in a process of their own: Playwright's event loop would make
 # Django refuse database access in the tests that follow them.
 test: install lint
-	$(PY) -m pytest --ignore=tests/e2e $(PYTEST_ARGS)
+	$(PY) -m pytest --ignore=tests/e2e -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
 lint: install

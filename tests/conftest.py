@@ -11,22 +11,27 @@ Tests marked ``transactional`` (live servers, concurrency) run last and build
 their own data, because pytest-django empties the tables after them.
 """
 
+import copy
 import os
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+from hub.demo.seed import seed_demo
+from hub.factories import StaffFactory
+from hub.setup import ADMINISTRATORS, COUNCIL_SECRETARIES, EDITORS, TRANSLATORS, setup_hub
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from hub.setup import setup_hub
-
+    """The test database with ``setup_hub`` run once; the value is what it returned."""
     with django_db_blocker.unblock():
-        setup_hub()
+        return setup_hub()
 
 
 @pytest.fixture(scope="session")
@@ -37,10 +42,6 @@ def demo_content(django_db_setup, django_db_blocker):
     emptied again at the end of the session: the next run starts from
     ``setup_hub`` alone, as the tests that build their own data expect.
     """
-    from django.core.management import call_command
-
-    from hub.demo.seed import seed_demo
-
     with django_db_blocker.unblock():
         seed_demo(scale=1, accounts=True, small=True)
     yield
@@ -49,11 +50,17 @@ def demo_content(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def hub(db):
-    """The objects ``setup_hub`` guarantees (locales, homes, sections, groups)."""
-    from hub.setup import setup_hub
+def hub(request, db, django_db_setup):
+    """The objects ``setup_hub`` guarantees (locales, homes, sections, groups).
 
-    return setup_hub()
+    Each test rolls back to the database ``setup_hub`` left, so a copy of the
+    objects it returned at the start of the session is what the database holds
+    (a copy, so a test that changes one does not change the next test's).  A
+    test that reads the seeded demo runs ``setup_hub`` again on the demo's data.
+    """
+    if request.node.get_closest_marker("demo"):
+        return setup_hub()
+    return copy.deepcopy(django_db_setup)
 
 
 @pytest.fixture
@@ -77,37 +84,27 @@ def news_indexes(hub):
 
 
 def _staff(settings, username, *groups, **fields):
-    from hub.factories import StaffFactory
-
     settings.HUB_REQUIRE_STAFF_MFA = False
     return StaffFactory(username=username, groups=list(groups), **fields)
 
 
 @pytest.fixture
 def editor(hub, settings):
-    from hub.setup import EDITORS
-
     return _staff(settings, "editor", EDITORS)
 
 
 @pytest.fixture
 def translator(hub, settings):
-    from hub.setup import TRANSLATORS
-
     return _staff(settings, "translator", TRANSLATORS)
 
 
 @pytest.fixture
 def council_secretary(hub, settings):
-    from hub.setup import COUNCIL_SECRETARIES
-
     return _staff(settings, "secretary", COUNCIL_SECRETARIES)
 
 
 @pytest.fixture
 def administrator(hub, settings):
-    from hub.setup import ADMINISTRATORS
-
     return _staff(settings, "administrator", ADMINISTRATORS, is_superuser=True)
 
 
@@ -163,9 +160,12 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "e2e" in item.keywords:
             continue
-        if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
-            # First, so the seed is committed before the test's transaction opens.
-            item.fixturenames.insert(0, "demo_content")
+        if item.get_closest_marker("demo"):
+            if "demo_content" not in item.fixturenames:
+                # First, so the seed is committed before the test's transaction opens.
+                item.fixturenames.insert(0, "demo_content")
+            # Under pytest-xdist (`make test`), one worker runs them all: one seed.
+            item.add_marker(pytest.mark.xdist_group("demo"))
         if item.get_closest_marker("django_db"):
             continue
         fixtures = getattr(item, "fixturenames", [])
@@ -173,7 +173,13 @@ def pytest_collection_modifyitems(config, items):
             continue
         item.add_marker(pytest.mark.django_db)
     # Stable sort: pytest-django's own ordering (by kind of database use) keeps this.
-    items.sort(key=lambda item: item.get_closest_marker("demo") is not None)
+    # The smoke test first: under pytest-xdist the other worker runs the rest meanwhile.
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("smoke") is None,
+            item.get_closest_marker("demo") is not None,
+        )
+    )
     if IN_CI and os.environ.get("HUB_REQUIRE_POSTGRES") and not settings.IS_POSTGRES:
         raise pytest.UsageError("CI must run the tests on PostgreSQL (set DATABASE_URL).")
     if not settings.IS_POSTGRES:

@@ -1,6 +1,14 @@
-"""setup_hub and seed_demo are idempotent: a second run changes nothing."""
+"""setup_hub and seed_demo are idempotent: a second run changes nothing.
+
+The smoke test seeds the whole demo (the one test that does) and walks its
+sitemap: every page it lists answers, in every language.
+"""
+
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import (
@@ -14,12 +22,11 @@ from wagtail.models import (
     Site,
 )
 
-from hub.models import NewsPage, ThematicArea
+from hub.models import NewsPage, Organisation, ThematicArea
 from hub.setup import DRAFTS_COLLECTION, EDITORS
 from hub.site.models import HomePage
 
-# Reads the seeded demo hub; drop this mark once the module builds its own data.
-pytestmark = pytest.mark.demo
+SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 def snapshot():
@@ -48,8 +55,29 @@ def test_setup_hub_twice_changes_nothing(db):
     assert snapshot() == before
 
 
-def test_seed_demo_twice_changes_nothing(db):
+def sitemap_paths(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    locations = ET.fromstring(response.content).findall("s:url/s:loc", SITEMAP)
+    return [urlsplit(location.text).path for location in locations]
+
+
+@pytest.mark.smoke
+def test_the_whole_demo_answers_every_url_of_its_sitemap_and_seeds_twice_the_same(client):
     call_command("seed_demo", verbosity=0)
+    paths = sitemap_paths(client)
+    languages = {path.split("/")[1] for path in paths}
+    assert languages == {code for code, _name in settings.LANGUAGES}
+    # The whole demo, not the small one: 80 member organisations, each with a
+    # profile in each language.
+    assert Organisation.objects.filter(locale__language_code="pl").count() >= 80
+    assert len(paths) > 3 * 80
+    failures = {}
+    for path in paths:
+        status = client.get(path).status_code
+        if status != 200:
+            failures[path] = status
+    assert failures == {}
     before = snapshot()
     call_command("seed_demo", verbosity=0)
     assert snapshot() == before
