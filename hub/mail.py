@@ -6,6 +6,11 @@ tries to send it once the transaction commits.  A mail server that is down
 never fails the request: the row stays, and ``manage.py send_queued_mail``
 (run by cron every few minutes) retries it with a growing pause.  Failures
 are logged by row id and exception class only, never by address or content.
+
+``EMAIL_BACKEND`` is ``QueuedEmailBackend``, so what the hub does not send
+itself goes through the same queue: Wagtail's workflow and comment
+notifications, Django's own e-mails.  The queue delivers through
+``HUB_EMAIL_DELIVERY_BACKEND`` (SMTP when ``EMAIL_HOST`` is set).
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import get_connection, send_mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.utils import timezone
 
@@ -26,15 +32,31 @@ MAX_PAUSE = timedelta(hours=1)
 KEEP_SENT = timedelta(days=7)  # sent e-mails hold personal data: erased after a week
 
 
-def queue_mail(subject: str, body: str, to: str) -> OutgoingEmail:
+def queue_mail(subject: str, body: str, to: str, from_email: str = "") -> OutgoingEmail:
     email = OutgoingEmail.objects.create(
         subject=" ".join(subject.split())[:300],
         body=body,
         to=to,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
     )
     transaction.on_commit(lambda: send_queued(email.pk))
     return email
+
+
+class QueuedEmailBackend(BaseEmailBackend):
+    """Django's e-mail backend that queues: one row per recipient, sent after the commit.
+
+    The plain-text body is what is queued (Wagtail's notifications are plain
+    text unless ``WAGTAILADMIN_NOTIFICATION_USE_HTML`` is set).
+    """
+
+    def send_messages(self, email_messages):
+        count = 0
+        for message in email_messages:
+            for recipient in message.recipients():
+                queue_mail(message.subject, message.body, recipient, message.from_email)
+            count += 1
+        return count
 
 
 def pause_after(attempts: int) -> timedelta:
@@ -53,7 +75,13 @@ def send_queued(pk: int) -> bool:
             return False
         now = timezone.now()
         try:
-            send_mail(email.subject, email.body, email.from_email or None, [email.to])
+            send_mail(
+                email.subject,
+                email.body,
+                email.from_email or None,
+                [email.to],
+                connection=get_connection(settings.HUB_EMAIL_DELIVERY_BACKEND),
+            )
         except Exception as error:  # noqa: BLE001 - any mail failure: retry later
             email.attempts += 1
             email.last_error = type(error).__name__[:100]

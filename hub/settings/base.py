@@ -229,15 +229,18 @@ STORAGES = {
 # E-mail --------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = ENV.default_from_email
 SERVER_EMAIL = ENV.default_from_email
+# Every e-mail is queued (hub.mail) and delivered after the commit, retried while
+# the mail server is down, through HUB_EMAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "hub.mail.QueuedEmailBackend"
 if ENV.email_host:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = ENV.email_host
     EMAIL_PORT = ENV.email_port
     EMAIL_HOST_USER = ENV.email_host_user or ""
     EMAIL_HOST_PASSWORD = ENV.email_host_password or ""
     EMAIL_USE_TLS = ENV.email_use_tls
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Tasks (Wagtail's background work); run in-process until a worker is configured.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -6,7 +6,7 @@ from .environment import ENV
 DEBUG = True
 SECRET_KEY = ENV.secret_key or "dev-only-insecure-key-never-used-in-production"
 ALLOWED_HOSTS = ENV.allowed_hosts or ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -8,18 +8,21 @@ from unittest import mock
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
 from events.factories import create_event
 from events.models import Registration
 from forum.consultations.models import Response
 from hub import cache as hub_cache
-from hub.factories import can_sign_in
+from hub.factories import StandardPageFactory, can_sign_in
 from hub.mail import queue_mail, send_queued
 from hub.models import OutgoingEmail
 from hub.settings.base import cache_settings
+from hub.setup import ADMINISTRATORS
 from tests.consultations.conftest import Answering, build_consultation, respond_url
 
 
@@ -100,7 +103,8 @@ def test_health_reports_everything_up(client, hub):
 @pytest.fixture
 def smtp_down(settings):
     """EMAIL_HOST points at a port where nothing listens."""
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = "hub.mail.QueuedEmailBackend"
+    settings.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
     settings.EMAIL_USE_TLS = False
     settings.EMAIL_TIMEOUT = 2
@@ -127,7 +131,7 @@ def test_a_mail_outage_shows_the_confirmation_and_sends_it_later(
     assert client.get("/health/").json()["checks"]["mail_queue"] == "down"
 
     # The mail server is back: the next run of the cron command sends it, once.
-    smtp_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    smtp_down.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox.clear()
     call_command("send_queued_mail", "--all", stdout=io.StringIO())
     call_command("send_queued_mail", "--all", stdout=io.StringIO())
@@ -140,7 +144,7 @@ def test_the_retry_waits_for_the_pause_unless_told_otherwise(hub, smtp_down):
     with mock.patch("hub.mail.send_mail", side_effect=ConnectionRefusedError):
         email = queue_mail("Temat", "Treść", "anna@example.org")
         send_queued(email.pk)
-    smtp_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    smtp_down.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox.clear()
     call_command("send_queued_mail", stdout=io.StringIO())
     assert mail.outbox == []  # the first pause (2 minutes) is not over
@@ -176,7 +180,7 @@ def test_sign_up_and_password_reset_survive_a_mail_outage_and_mail_later(
     ]
     assert {email.last_error for email in queued} == {"ConnectionRefusedError"}
 
-    smtp_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    smtp_down.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox.clear()
     call_command("send_queued_mail", "--all", stdout=io.StringIO())
     assert [message.to for message in mail.outbox] == [
@@ -185,3 +189,32 @@ def test_sign_up_and_password_reset_survive_a_mail_outage_and_mail_later(
     ]
     assert "/accounts/confirm-email/" in mail.outbox[0].body
     assert "/accounts/password/reset/key/" in mail.outbox[1].body
+
+
+def test_wagtails_workflow_notifications_go_through_the_queue_too(
+    homes, editor, administrator, smtp_down, django_capture_on_commit_callbacks
+):
+    """A page sent for moderation e-mails its moderators: queued while SMTP is down, sent later."""
+    moderators = Group.objects.get(name=ADMINISTRATORS)
+    task = GroupApprovalTask.objects.create(name="Sprawdzenie")
+    task.groups.set([moderators])
+    workflow = Workflow.objects.create(name="Z akceptacją")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    page = StandardPageFactory(parent=homes["pl"], title="Strona do akceptacji", live=False)
+    page.save_revision(user=editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.start(page, editor)
+    # Wagtail tells the moderators twice: the page entered the workflow, and its task.
+    queued = OutgoingEmail.objects.order_by("pk")
+    assert [(email.to, email.attempts, email.sent_at) for email in queued] == [
+        (administrator.email, 1, None),
+        (administrator.email, 1, None),
+    ]
+    assert {email.last_error for email in queued} == {"ConnectionRefusedError"}
+    assert all("Strona do akceptacji" in email.subject for email in queued)
+
+    smtp_down.HUB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox.clear()
+    call_command("send_queued_mail", "--all", stdout=io.StringIO())
+    assert [message.to for message in mail.outbox] == [[administrator.email]] * 2
+    assert OutgoingEmail.objects.filter(sent_at__isnull=True).count() == 0
