@@ -203,7 +203,9 @@ def test_reported_page_shows_the_report_with_results_as_chart_and_table(client, 
     html = client.get(page.url).content.decode()
     assert "Wnioski." in html
     assert "<title" in html and 'role="img"' in html  # the chart names itself
-    assert "<caption>" in html  # and the same numbers in a table
+    # …and the same numbers in a table that names itself, in a region named by it.
+    assert '<caption id="answers-' in html and "Odpowiedzi na pytanie 1" in html
+    assert 'tabindex="0" role="region" aria-labelledby="answers-' in html
     assert '<th scope="row">Tak</th><td>3</td><td>75.0%</td>' in html.replace("75,0", "75.0")
     assert 'width="75.0"' in html
 
