@@ -17,6 +17,7 @@ from django.db import connections
 from wagtail.models import Collection, Locale, Page
 
 from forum.consultations.models import Response
+from hub.setup import setup_hub
 
 from .conftest import Answering, build_consultation, reference_from, respond_url
 
@@ -27,8 +28,6 @@ CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 def build_hub_from_empty_tables():
     """Transactional tests start from empty tables: recreate Wagtail's roots, then the hub."""
-    from hub.setup import setup_hub
-
     if Page.get_first_root_node() is None:
         locale, _created = Locale.objects.get_or_create(language_code="pl")
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))

@@ -4,7 +4,9 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.search import index
 from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventPage
@@ -52,8 +54,6 @@ def test_phases_follow_the_dates(consultation):
 
 
 def test_a_consultation_must_close_after_it_opens(consultation):
-    from django.core.exceptions import ValidationError
-
     consultation.closes_at = consultation.opens_at
     with pytest.raises(ValidationError):
         consultation.full_clean()
@@ -296,8 +296,6 @@ def test_query_count_does_not_grow_with_responses_or_consultations(
 
 
 def test_consultation_pages_are_searchable_by_language():
-    from wagtail.search import index
-
     filters = {
         f.field_name for f in ConsultationPage.search_fields if isinstance(f, index.FilterField)
     }

@@ -8,9 +8,15 @@ from unittest import mock
 import pytest
 import time_machine
 from django.core import mail
+from django.utils import timezone
+from wagtail.models import Locale
 
+from forum.consultations.forms import ResponseForm
 from forum.consultations.models import Response
+from forum.consultations.results import editor_results
+from forum.consultations.views import _store
 from hub.models import OutgoingEmail
+from hub.translation import translate_into
 
 from .conftest import build_consultation, reference_from, respond_url
 
@@ -41,9 +47,6 @@ def test_the_same_submission_twice_stores_one_response(client, consultation, ans
 
 def test_a_stored_token_wins_over_a_concurrent_duplicate(consultation, answering, rf):
     """The unique token in the database settles a race the first look did not see."""
-    from forum.consultations.forms import ResponseForm
-    from forum.consultations.views import _store
-
     data = answering.valid_data()
     form = ResponseForm(consultation, data)
     assert form.is_valid()
@@ -82,10 +85,6 @@ def test_errors_are_shown_next_to_fields_and_everything_typed_is_kept(
 
 
 def test_error_messages_follow_the_language_of_the_page(client, consultation, answering):
-    from wagtail.models import Locale
-
-    from hub.translation import translate_into
-
     strings = {
         consultation.title: "Тестова консультація",
         consultation.slug: "testova",
@@ -118,7 +117,6 @@ def test_error_messages_follow_the_language_of_the_page(client, consultation, an
     assert client.post(respond_url(consultation), answering.valid_data()).status_code == 303
     stored = Response.objects.for_consultation(consultation)
     assert sorted(stored.values_list("language", flat=True)) == ["pl", "uk"]
-    from forum.consultations.results import editor_results
 
     results = editor_results(ukrainian)
     first = results["questions"][0]
@@ -144,8 +142,6 @@ def test_closing_time_is_exact_to_the_second(client, consultation, answering, of
 
 
 def test_a_consultation_not_yet_open_shows_no_form(client, consultation, consultation_index):
-    from django.utils import timezone
-
     # An open consultation shows its form...
     assert 'name="consent"' in client.get(respond_url(consultation)).content.decode()
     later = build_consultation(

@@ -20,8 +20,10 @@ import urllib.request
 from pathlib import Path
 
 import dj_database_url
+import psycopg
 import pytest
 from django.conf import settings
+from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -47,7 +49,6 @@ def _e2e_database_url(tmp_dir):
     """A database of its own: `<name>_e2e` on PostgreSQL, a file on SQLite."""
     if not settings.IS_POSTGRES:
         return f"sqlite:///{tmp_dir}/e2e.sqlite3"
-    import psycopg
 
     config = dj_database_url.parse(os.environ["DATABASE_URL"])
     name = f"{config['NAME']}_e2e"
@@ -113,7 +114,6 @@ def browser():
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(

@@ -11,6 +11,7 @@ from django.utils import timezone
 from events.factories import create_event, create_registration_event
 from events.models import Registration, RegistrationStatus, SharedEvent
 from events.registration import RegistrationClosed, confirm, register, seats_taken
+from hub.setup import setup_hub
 
 SEATS = 15
 EXTRA = 10
@@ -39,8 +40,6 @@ def run_at_once(tasks):
 
 
 def calendar_for_threads():
-    from hub.setup import setup_hub
-
     # Transactional tests start from empty tables: build the hub this test needs.
     return setup_hub()["sections"]["events.EventIndexPage"]["pl"]
 

@@ -3,6 +3,7 @@
 import datetime
 from zoneinfo import ZoneInfo
 
+from django.utils import timezone
 from icalendar import Calendar
 
 from events.models import WARSAW
@@ -65,8 +66,6 @@ def test_event_on_the_march_change_day_is_in_summer_time(client, make_event):
 
 def test_a_time_typed_in_the_admin_is_warsaw_time_on_change_days(client, make_event):
     """Editors type local times; Django reads them in Europe/Warsaw."""
-    from django.utils import timezone
-
     assert str(timezone.get_default_timezone()) == "Europe/Warsaw"
     naive = datetime.datetime(2027, 3, 28, 10, 0)
     aware = timezone.make_aware(naive)

@@ -10,7 +10,7 @@ from django.core import mail
 from django.utils import timezone
 
 from events.factories import create_registration_event
-from events.models import Registration, RegistrationStatus, SharedEvent
+from events.models import EventPage, Registration, RegistrationStatus, SharedEvent
 from events.registration import (
     Confirmation,
     confirm,
@@ -202,8 +202,6 @@ def test_the_confirmation_is_in_the_registrants_language(
 
 
 def test_editors_find_the_option_in_the_registration_panel(guarded):
-    from events.models import EventPage
-
     panel = EventPage.content_panels[-1]
     names = [getattr(child, "field_name", None) for child in panel.children]
     assert names[0] == "registration_enabled" and "require_email_confirmation" in names

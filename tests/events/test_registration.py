@@ -7,6 +7,8 @@ from urllib.parse import unquote
 import pytest
 from django.core import mail
 from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from events.models import Registration, RegistrationStatus, SharedEvent
 from events.registration import cancel, register
@@ -179,9 +181,6 @@ def test_errors_are_in_the_readers_language(client, workshop):
     response = client.post(ukrainian.url + "register/", {"name": ""})
     html = response.content.decode()
     with translation.override("uk"):
-        from django.utils.html import escape
-        from django.utils.translation import gettext
-
         assert escape(gettext("Enter your name.")) in html
     assert '<html lang="uk"' in html
 

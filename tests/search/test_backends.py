@@ -3,6 +3,9 @@
 import os
 
 import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 from wagtail.search.backends import get_search_backend
 
 from hub.factories import StandardPageFactory
@@ -26,8 +29,6 @@ def test_elasticsearch_backend_when_a_url_is_set():
 
 
 def test_elasticsearch_index_settings_fold_diacritics_and_map_page_fields():
-    from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
-
     config = search_backends("https://es.example:9200", "hub_", is_postgres=False)["default"]
     params = {k: v for k, v in config.items() if k != "BACKEND"}
     backend = Elasticsearch9SearchBackend(params)  # builds a client; connects only on use
@@ -42,8 +43,6 @@ def test_elasticsearch_index_settings_fold_diacritics_and_map_page_fields():
 
 @pytest.mark.postgres
 def test_postgres_search_ignores_diacritics(client, homes):
-    from bs4 import BeautifulSoup
-
     homes["pl"].add_child(
         instance=StandardPageFactory.build(
             title="Model Integracji Imigrantów",
@@ -59,8 +58,6 @@ def test_postgres_search_ignores_diacritics(client, homes):
 @pytest.mark.elasticsearch
 @pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL is not set")
 def test_live_elasticsearch_indexes_and_finds_news(hub):
-    from django.core.management import call_command
-
     call_command("update_index", verbosity=0)
     backend = get_search_backend()
     results = backend.search("zdrowotnej", NewsPage.objects.live())
