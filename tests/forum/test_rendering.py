@@ -239,7 +239,7 @@ def test_sessions_index_lists_upcoming_first_then_past_by_year(client, forum_sec
         ("Sesja sprzed 30 dni", -30),
         ("Sesja sprzed 400 dni", -400),
     ):
-        create_event(index, factory=PlenarySessionPageFactory, title=title, start=in_days(days))
+        PlenarySessionPageFactory(parent=index, title=title, start=in_days(days))
     html = get(client, index.url)
     listed = [a.get_text(strip=True) for a in html.select(".event-list a")]
     assert listed == [
@@ -256,9 +256,8 @@ def test_sessions_index_lists_upcoming_first_then_past_by_year(client, forum_sec
 def session_with_agenda(index, days, **fields):
     """A plenary session ``days`` from now with two agenda items, the second a group's."""
     area = ThematicAreaFactory(locale=index.locale, name="Edukacja")
-    return create_event(
-        index,
-        factory=PlenarySessionPageFactory,
+    return PlenarySessionPageFactory(
+        parent=index,
         start=in_days(days),
         agenda_items=[
             PlenaryAgendaItem(time=datetime.time(17, 0), title="Otwarcie sesji"),
