@@ -260,9 +260,12 @@ def session_with_agenda(index, days, **fields):
         parent=index,
         start=in_days(days),
         agenda_items=[
-            PlenaryAgendaItem(time=datetime.time(17, 0), title="Otwarcie sesji"),
+            PlenaryAgendaItem(time=datetime.time(17, 0), title="Otwarcie sesji", sort_order=0),
             PlenaryAgendaItem(
-                time=datetime.time(17, 30), title="Raport grupy roboczej", group_area=area
+                time=datetime.time(17, 30),
+                title="Raport grupy roboczej",
+                group_area=area,
+                sort_order=1,
             ),
         ],
         **fields,
@@ -317,8 +320,8 @@ def test_body_pages_show_role_composition_and_documents(client, hub, forum_secti
             title=title,
             role=f"<p>{title} czuwa nad wdrażaniem Modelu.</p>",
             memberships=[
-                BodyMembership(person=people[0], role_in_body="przewodnicząca"),
-                BodyMembership(person=people[1], role_in_body="członek"),
+                BodyMembership(person=people[0], role_in_body="przewodnicząca", sort_order=0),
+                BodyMembership(person=people[1], role_in_body="członek", sort_order=1),
             ],
             documents=[
                 (
