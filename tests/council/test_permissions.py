@@ -2,12 +2,14 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
     GroupCollectionPermission,
     GroupPagePermission,
 )
+from wagtail.permissions import policy_registry
 
 from council.documents import DRAFTS_COLLECTION, PUBLIC_COLLECTION
 from hub.factories import StandardPageFactory, create_news
@@ -94,9 +96,6 @@ def test_a_secretary_cannot_edit_anything_outside_the_council(
 
 
 def test_a_secretary_cannot_add_documents_outside_the_council_collections(hub, council_secretary):
-    from wagtail.documents import get_document_model
-    from wagtail.permissions import policy_registry
-
     permission_policy = policy_registry.get_by_type(get_document_model())
     allowed = {
         collection.name

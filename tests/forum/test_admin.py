@@ -1,8 +1,10 @@
 """Editors manage organisations (with their areas and groups) and the Forum's pages."""
 
 import inspect
+from datetime import date
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import Locale
 
@@ -42,10 +44,6 @@ def test_editor_may_add_people(editor_client):
 
 
 def test_a_body_term_cannot_end_before_it_starts():
-    from datetime import date
-
-    from django.core.exceptions import ValidationError
-
     row = BodyMembership(term_start=date(2026, 1, 1), term_end=date(2025, 1, 1))
     with pytest.raises(ValidationError) as error:
         row.clean()

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.factories import create_event
-from events.models import EventKind, EventPage
+from events.models import EventIndexPage, EventKind, EventPage
 from forum.factories import (
     PlenarySessionPageFactory,
     WorkingGroupPageFactory,
@@ -114,8 +114,6 @@ def test_profile_lists_the_organisations_news_and_upcoming_events(
     news = NewsPage(title="Nasz nowy projekt", slug="nasz-nowy-projekt", lead="Lead.")
     news.organisation = organisation
     news_indexes["pl"].add_child(instance=news)
-    from events.models import EventIndexPage
-
     index = EventIndexPage.objects.get(locale=organisation.locale)
     start = timezone.now() + timezone.timedelta(days=10)
     for title, when in (("Dzień otwarty", start), ("Dawne spotkanie", start.replace(year=2020))):

@@ -12,6 +12,7 @@ from forum.models import WorkingGroupLeader
 from hub.factories import OrganisationFactory, PersonFactory, StaffFactory, ThematicAreaFactory
 from hub.models import Organisation
 from hub.setup import EDITORS
+from hub.site.portal.models import ProfileChange
 from tests.staff import sign_in
 
 ADMIN = "/admin/snippets/hub/organisation"
@@ -203,8 +204,6 @@ def test_a_person_has_a_preview_and_a_history(client, editor):
 
 
 def test_an_approved_profile_change_is_a_published_revision(client, directory):
-    from hub.site.portal.models import ProfileChange
-
     organisation = published(description="Stary opis z portalu.")
     editor = StaffFactory(groups=[EDITORS])
     change = ProfileChange.objects.create(
