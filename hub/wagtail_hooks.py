@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -98,6 +99,11 @@ class HubPageViewSet(PageViewSet):
 
     model = BasePage
     add_view_class = CreatePageView
+
+    def get_common_view_kwargs(self, **kwargs):
+        # BasePage is abstract: the other views (history, revisions, delete…) look
+        # pages up as Wagtail's own viewset does, through ``Page``.
+        return super().get_common_view_kwargs(**{"model": Page, **kwargs})
 
 
 @hooks.register("register_admin_viewset")
