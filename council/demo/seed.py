@@ -12,14 +12,28 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import get_language_info
 from wagtail.models import Collection, PageLogEntry
 from wagtail.rich_text import RichText
 
 from council.documents import DRAFTS_COLLECTION
-from events.models import WARSAW
+from council.models import (
+    CouncilMeetingPage,
+    CouncilMembership,
+    CouncilMinutesPage,
+    CouncilOpinionArea,
+    CouncilOpinionPage,
+    DutyHoursException,
+    DutyHoursSchedule,
+    MinutesAttendance,
+    Weekday,
+)
+from council.setup import COUNCIL_ROOT
+from events.models import WARSAW, EventPageArea
 from hub.demo import data
 from hub.demo.seeder import document, locales, paragraphs, translate
+from hub.models import Person, ThematicArea
 from hub.translation import translate_into_locales
 
 CONTENT = data.load(Path(__file__).parent / "council.toml")
@@ -72,8 +86,6 @@ def _backdate(page, when):
 
 
 def seed_members(context, report, scale=1):
-    from hub.models import Person
-
     source_locale = locales()[SOURCE]
     people = []
     for member in MEMBERS:
@@ -100,8 +112,6 @@ def seed_members(context, report, scale=1):
 
 
 def seed_council_page(context, report, scale=1):
-    from council.setup import COUNCIL_ROOT
-
     roots = context["sections"][COUNCIL_ROOT.model]
     root = roots[SOURCE]
     if not root.introduction:
@@ -131,8 +141,6 @@ def seed_council_page(context, report, scale=1):
 
 
 def _fill_council_page(root, people):
-    from council.models import CouncilMembership
-
     (start, end), (past_start, past_end) = _term_dates(timezone.localdate())
     root.introduction = COUNCIL["introduction"][SOURCE]
     root.body = paragraphs(COUNCIL["body"][SOURCE])
@@ -185,9 +193,6 @@ def _meeting_texts(topic):
 
 
 def seed_meetings(context, report, scale=1):
-    from council.models import CouncilMeetingPage
-    from hub.models import ThematicArea
-
     small = context.get("small")
     past_count = 4 if small else 24
     upcoming = 1 if small else 2
@@ -228,8 +233,6 @@ def seed_meetings(context, report, scale=1):
                 ],
             )
             if area_code in areas:
-                from events.models import EventPageArea
-
                 meeting.area_links.add(EventPageArea(area=areas[area_code]))
             index.add_child(instance=meeting)
             report.add("council meetings")
@@ -306,8 +309,6 @@ def _signed_pdf(number, meeting, title):
 
 
 def seed_minutes(context, report, scale=1):
-    from council.models import CouncilMinutesPage, MinutesAttendance
-
     meetings = context["council_meetings"]
     past_count = context["council_past_meetings"]
     drafts = context["council_draft_minutes"]
@@ -369,8 +370,6 @@ def seed_minutes(context, report, scale=1):
 
 def _correct_first_minutes(meeting, report):
     """Publish a correction of already-published minutes, so the change history has an entry."""
-    from council.models import CouncilMinutesPage
-
     minutes = CouncilMinutesPage.objects.child_of(meeting).live().first()
     if minutes is None:
         return
@@ -383,9 +382,6 @@ def _correct_first_minutes(meeting, report):
 
 
 def seed_opinions(context, report, scale=1):
-    from council.models import CouncilOpinionArea, CouncilOpinionPage
-    from hub.models import ThematicArea
-
     count = 3 if context.get("small") else len(OPINIONS)
     index = context["sections"]["council.CouncilOpinionIndexPage"][SOURCE]
     meetings = context["council_meetings"]
@@ -434,14 +430,10 @@ def seed_opinions(context, report, scale=1):
 
 
 def _slug(text):
-    from django.utils.text import slugify
-
     return slugify(text.replace("ł", "l").replace("Ł", "L"))[:80]
 
 
 def seed_duty_hours(context, report, scale=1):
-    from council.models import DutyHoursException, DutyHoursSchedule, Weekday
-
     page = context["sections"]["council.CouncilDutyHoursPage"][SOURCE]
     if page.schedules.exists():
         return

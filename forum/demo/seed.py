@@ -13,8 +13,21 @@ from pathlib import Path
 from django.utils import timezone
 
 from events.models import WARSAW, EventPageArea, EventPageWorkingGroup
+from forum.blocks import ForumDocumentsBlock
+from forum.models import (
+    BodyMembership,
+    GoverningBodyPage,
+    OrganisationArea,
+    OrganisationWorkingGroup,
+    PlenaryAgendaItem,
+    PlenarySessionPage,
+    WorkingGroupLeader,
+    WorkingGroupPage,
+)
 from hub.demo import data
 from hub.demo.seeder import document, locales, rich, translate
+from hub.models import Organisation, Person, ThematicArea
+from hub.setup import PUBLIC_COLLECTION
 
 HERE = Path(__file__).parent
 GROUPS = data.load(HERE / "groups.toml")
@@ -24,8 +37,6 @@ SOURCE = data.source_language()
 
 
 def _areas(locale):
-    from hub.models import ThematicArea
-
     return {area.code: area for area in ThematicArea.objects.filter(locale=locale)}
 
 
@@ -33,8 +44,6 @@ def _areas(locale):
 
 
 def ensure_person(key, report):
-    from hub.models import Person
-
     spec = GROUPS["people"][key]
     source_locale = locales()[SOURCE]
     person = Person.objects.filter(name=spec["name"][SOURCE], locale=source_locale).first()
@@ -74,9 +83,6 @@ def seed_people(context, report, scale=1):
 
 
 def seed_organisations(context, report, scale=1):
-    from forum.models import OrganisationArea, OrganisationWorkingGroup
-    from hub.models import Organisation
-
     source_locale = locales()[SOURCE]
     areas = _areas(source_locale)
     specs = ORGANISATIONS["organisation"]
@@ -128,8 +134,6 @@ def seed_organisations(context, report, scale=1):
 
 
 def seed_groups(context, report, scale=1):
-    from forum.models import WorkingGroupLeader, WorkingGroupPage
-
     index = context["sections"]["forum.WorkingGroupIndexPage"][SOURCE]
     areas = {code: _areas(locale) for code, locale in locales().items()}
     people = context["forum_people"]
@@ -198,8 +202,6 @@ def _speaker(key):
 
 
 def seed_sessions(context, report, scale=1):
-    from forum.models import PlenaryAgendaItem, PlenarySessionPage
-
     index = context["sections"]["forum.PlenarySessionIndexPage"][SOURCE]
     areas = _areas(locales()[SOURCE])
     specs = SESSIONS["session"]
@@ -264,10 +266,6 @@ def seed_sessions(context, report, scale=1):
 
 
 def seed_bodies(context, report, scale=1):
-    from forum.blocks import ForumDocumentsBlock
-    from forum.models import BodyMembership, GoverningBodyPage
-    from hub.setup import PUBLIC_COLLECTION
-
     index = context["sections"]["forum.GoverningBodiesIndexPage"][SOURCE]
     people = context["forum_people"]
     collection = context["collections"][PUBLIC_COLLECTION]

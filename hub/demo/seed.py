@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -24,6 +25,14 @@ from wagtail.models import Locale, Site
 
 from hub import setup as hub_setup
 from hub.hooks import SEEDERS_HOOK
+from hub.models import (
+    NewsPage,
+    NewsPageArea,
+    Organisation,
+    SiteSettings,
+    StandardPage,
+    ThematicArea,
+)
 from hub.translation import translate_into
 
 from . import data
@@ -55,8 +64,6 @@ def ensure_translations(instance, spec, report, what, round_=0):
 
 
 def seed_areas(context, report, scale=1):
-    from hub.models import ThematicArea
-
     source_locale = Locale.objects.get(language_code=SOURCE)
     for order, spec in enumerate(AREAS):
         area = ThematicArea.objects.filter(code=spec["code"], locale=source_locale).first()
@@ -91,8 +98,6 @@ def seed_home(context, report, scale=1):
 
 
 def seed_pages(context, report, scale=1):
-    from hub.models import StandardPage
-
     home = context["homes"][SOURCE]
     pages = {}
     for spec in PAGES:
@@ -135,8 +140,6 @@ def seed_pages(context, report, scale=1):
 def seed_news(context, report, scale: int = 1):
     """The news, most of it published by a member organisation (run after the apps' seeders,
     which make the organisations)."""
-    from hub.models import NewsPage, NewsPageArea, Organisation, ThematicArea
-
     index = context["sections"]["hub.NewsIndexPage"][SOURCE]
     source_locale = Locale.objects.get(language_code=SOURCE)
     areas = {a.code: a for a in ThematicArea.objects.filter(locale=source_locale)}
@@ -180,8 +183,6 @@ def attribute_news(page, organisation, report):
 
 
 def seed_site_settings(context, report, scale=1):
-    from hub.models import SiteSettings
-
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     if site_settings.contact_email:
@@ -206,8 +207,6 @@ DEMO_ACCOUNTS = [
 
 
 def seed_accounts(context, report):
-    from allauth.account.models import EmailAddress
-
     user_model = get_user_model()
     for email, group_name, password, is_superuser in DEMO_ACCOUNTS:
         user = user_model.objects.filter(email=email).first()

@@ -17,6 +17,7 @@ from wagtail.rich_text import RichText
 from hub.demo import data
 from hub.demo.seeder import locales, rich, translate
 
+from ..models import ConsultationPage, Response, ResponseStatus
 from ..models.pages import WARSAW
 
 CONTENT = data.load(Path(__file__).parent / "consultations.toml")
@@ -81,8 +82,6 @@ def _question(question):
 
 
 def _build_page(spec, now):
-    from ..models import ConsultationPage
-
     opens, closes, report_at, announced = _dates(spec, now)
     today = now.astimezone(WARSAW).date()
     page = ConsultationPage(
@@ -130,8 +129,6 @@ def _answer(block, rng, code):
 
 
 def _make_responses(spec, pages, count, now):
-    from ..models import Response, ResponseStatus
-
     rng = random.Random(f"consultation-{spec['key']}")
     source = pages[SOURCE]
     opens, closes = source.opens_at, min(source.closes_at, now)
@@ -209,8 +206,6 @@ def _seed_index(index, report):
 
 
 def seed_consultations(context, report, scale=1):
-    from ..models import ConsultationPage, Response
-
     index = context["sections"]["consultations.ConsultationIndexPage"][SOURCE]
     _seed_index(index, report)
     now = timezone.now()
