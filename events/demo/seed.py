@@ -13,9 +13,19 @@ from pathlib import Path
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from events.models import (
+    WARSAW,
+    EventKind,
+    EventPage,
+    EventPageArea,
+    EventPageWorkingGroup,
+    Registration,
+    RegistrationStatus,
+    SharedEvent,
+)
 from hub.demo import data
-from hub.demo.seed import AREAS
 from hub.demo.seeder import locales, paragraphs, translate
+from hub.models import Organisation, ThematicArea
 
 EVENTS = data.load(Path(__file__).parent / "events.toml")
 SOURCE = data.source_language()
@@ -40,19 +50,41 @@ def _occurrences(now, series, small):
     return offsets
 
 
-def _specs(now, small):
-    """Every event to create, as flat dicts with pl/en/uk strings."""
+def _area_names(source_locale):
+    """``{code: {language: name}}`` of the thematic areas, in their order.
+
+    The areas are the hub's own (its seeder makes them before the apps' seeders
+    run, and editors may add more): the calendar reads them from the database by
+    their code, the key every translation of an area shares.  A language an
+    area has no translation in gets no text, so its meetings stay untranslated there.
+    """
+    names = {
+        area.code: {}
+        for area in ThematicArea.objects.filter(locale=source_locale).order_by("sort_order", "pk")
+    }
+    for code, language, name in ThematicArea.objects.filter(code__in=names).values_list(
+        "code", "locale__language_code", "name"
+    ):
+        names[code][language] = name
+    return names
+
+
+def _specs(now, small, areas):
+    """Every event to create, as flat dicts with per-language strings.
+
+    ``areas`` is ``{code: {language: name}}`` (see ``_area_names``): each area's
+    working group meets regularly.
+    """
     specs = []
     for series in EVENTS["series"]:
         if small and series["key"] not in EVENTS["small_series"]:
             continue
         for offset in _occurrences(now, series, small):
             specs.append(dict(series, offset=offset, dated=True))
-    for area in AREAS:
-        code = area["code"]
+    for code, area_names in areas.items():
         if small and code not in EVENTS["small_groups"]:
             continue
-        names = {lang: {"name": name, "code": code} for lang, name in area["name"].items()}
+        names = {lang: {"name": name, "code": code} for lang, name in area_names.items()}
         series = EVENTS["group_series"]
         base = {
             key: _fmt(value, **names) if key in ("slug", "title", "summary") else value
@@ -86,8 +118,6 @@ def _specs(now, small):
 
 
 def _start(spec, now):
-    from events.models import WARSAW
-
     if "at" in spec:
         return spec["at"].replace(tzinfo=WARSAW)
     day = (now.astimezone(WARSAW) + datetime.timedelta(days=spec["offset"])).date()
@@ -112,8 +142,6 @@ def _strings(spec, code, venue, slug_suffix):
 
 
 def _add_registrations(page, spec):
-    from events.models import Registration, RegistrationStatus, SharedEvent
-
     plan = spec.get("registration")
     if not plan:
         return
@@ -149,9 +177,6 @@ seed_events.settings = {"WAGTAILREDIRECTS_AUTO_CREATE": False}
 
 
 def _seed_events(context, report):
-    from events.models import EventPage, EventPageArea, EventPageWorkingGroup, SharedEvent
-    from hub.models import Organisation, ThematicArea
-
     small = context.get("small", False)
     index = context["sections"]["events.EventIndexPage"][SOURCE]
     targets = [locale for code, locale in locales().items() if code != SOURCE]
@@ -167,7 +192,7 @@ def _seed_events(context, report):
     existing = set(EventPage.objects.child_of(index).values_list("slug", flat=True))
     now = timezone.now()
     _show_in_menus(index, targets)
-    for spec in _specs(now, small):
+    for spec in _specs(now, small, _area_names(source_locale)):
         start = _start(spec, now)
         suffix = f"-{start:%Y-%m-%d}" if spec.get("dated") else ""
         slug = spec["slug"][SOURCE] + suffix
@@ -221,8 +246,6 @@ OLD_DUTY_HOURS_SLUGS = r"^(dyzur-rady|council-duty-hours|cherguvannia-rady)-\d{4
 
 
 def _remove_demo_duty_hours_events():
-    from events.models import EventKind, EventPage
-
     for page in EventPage.objects.filter(
         kind=EventKind.DUTY_HOURS, slug__regex=OLD_DUTY_HOURS_SLUGS
     ).order_by("-depth"):
