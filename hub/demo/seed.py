@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import NamedTuple
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
@@ -24,6 +23,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Site
 
 from hub import setup as hub_setup
+from hub.factories import StaffFactory, can_sign_in
 from hub.hooks import SEEDERS_HOOK
 from hub.models import (
     NewsPage,
@@ -197,31 +197,67 @@ def seed_site_settings(context, report, scale=1):
     report.add("site settings")
 
 
+class DemoAccount(NamedTuple):
+    email: str
+    group: str
+    password: str
+    is_superuser: bool
+    first_name: str
+    last_name: str
+
+
 DEMO_ACCOUNTS = [
-    # (e-mail, group, password, is_superuser)
-    ("administrator@example.org", hub_setup.ADMINISTRATORS, "demo-admin-2026", True),
-    ("editor@example.org", hub_setup.EDITORS, "demo-editor-2026", False),
-    ("translator@example.org", hub_setup.TRANSLATORS, "demo-translator-2026", False),
-    ("secretary@example.org", hub_setup.COUNCIL_SECRETARIES, "demo-secretary-2026", False),
+    DemoAccount(
+        "administrator@example.org",
+        hub_setup.ADMINISTRATORS,
+        "demo-admin-2026",
+        True,
+        "Barbara",
+        "Sobczak",
+    ),
+    DemoAccount(
+        "editor@example.org", hub_setup.EDITORS, "demo-editor-2026", False, "Joanna", "Wróbel"
+    ),
+    DemoAccount(
+        "translator@example.org",
+        hub_setup.TRANSLATORS,
+        "demo-translator-2026",
+        False,
+        "Oksana",
+        "Hrytsenko",
+    ),
+    DemoAccount(
+        "secretary@example.org",
+        hub_setup.COUNCIL_SECRETARIES,
+        "demo-secretary-2026",
+        False,
+        "Michał",
+        "Zawadzki",
+    ),
 ]
 
 
 def seed_accounts(context, report):
-    user_model = get_user_model()
-    for email, group_name, password, is_superuser in DEMO_ACCOUNTS:
-        user = user_model.objects.filter(email=email).first()
+    """The demo's staff accounts, one per role, named and able to sign in (known passwords)."""
+    for account in DEMO_ACCOUNTS:
+        user = get_user_model().objects.filter(email=account.email).first()
         if user is None:
-            user = user_model.objects.create_user(
-                username=email.split("@")[0],
-                email=email,
-                password=password,
-                is_staff=True,
-                is_superuser=is_superuser,
+            user = StaffFactory(
+                username=account.email.split("@")[0],
+                email=account.email,
+                first_name=account.first_name,
+                last_name=account.last_name,
+                is_superuser=account.is_superuser,
+                groups=[account.group],
             )
-            user.groups.add(Group.objects.get(name=group_name))
-            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            can_sign_in(user, account.password)
             report.add("accounts")
-        report.accounts.append((group_name, email, password))
+        elif not user.get_full_name():
+            # Accounts an earlier demo made had no names.
+            user.first_name, user.last_name = account.first_name, account.last_name
+            user.save(update_fields=["first_name", "last_name"])
+            report.add("accounts named")
+        report.accounts.append((account.group, account.email, account.password))
 
 
 SEEDERS = [seed_areas, seed_home, seed_pages, seed_site_settings]

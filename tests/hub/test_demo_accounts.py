@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from hub.demo.seed import DEMO_ACCOUNTS
+from tests.staff import sign_in
 
 # These test the demo itself (the accounts it seeds), so they read it.
 pytestmark = pytest.mark.demo
@@ -55,3 +56,14 @@ def test_debug_makes_them_without_the_flag(settings):
     created, out = run_seed_demo()
     assert created == set(DEMO_EMAILS)
     assert "editor@example.org" in out
+
+
+def test_demo_accounts_carry_names_the_admin_shows(settings, client):
+    settings.DEBUG = True
+    run_seed_demo()
+    administrator = get_user_model().objects.get(email="administrator@example.org")
+    sign_in(client, administrator)
+    html = client.get("/admin/users/").content.decode()
+    for account in DEMO_ACCOUNTS:
+        assert f"{account.first_name} {account.last_name}" in html
+        assert account.email in html
