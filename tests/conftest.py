@@ -56,9 +56,11 @@ def hub(request, db, django_db_setup):
     Each test rolls back to the database ``setup_hub`` left, so a copy of the
     objects it returned at the start of the session is what the database holds
     (a copy, so a test that changes one does not change the next test's).  A
-    test that reads the seeded demo runs ``setup_hub`` again on the demo's data.
+    test that reads the seeded demo runs ``setup_hub`` again on the demo's data,
+    and so does a transactional one (live server): an earlier one emptied the tables.
     """
-    if request.node.get_closest_marker("demo"):
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames)
+    if transactional or request.node.get_closest_marker("demo"):
         return setup_hub()
     return copy.deepcopy(django_db_setup)
 
