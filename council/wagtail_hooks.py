@@ -6,7 +6,6 @@
 from wagtail import hooks
 
 from council.calendar import duty_hours_in_calendar
-from council.demo.seed import SEEDERS
 from council.setup import COUNCIL_ROOT, after_setup
 from events.occurrences import CALENDAR_OCCURRENCES_HOOK
 from hub.hooks import AFTER_SETUP_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
@@ -24,7 +23,7 @@ def council_setup(context):
 
 @hooks.register(SEEDERS_HOOK)
 def council_seeders():
-    return SEEDERS
+    return ["council.demo.seed.SEEDERS"]
 
 
 # The calendar shows the duty hours generated from the schedule: one source of truth.

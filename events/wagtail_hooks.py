@@ -4,7 +4,6 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from events.demo.seed import seed_events
 from events.models import Registration
 from events.retention import erase_event_registrations, release_unconfirmed_holds
 from hub.hooks import AFTER_SETUP_HOOK, RETENTION_HOOK, SECTION_ROOTS_HOOK, SEEDERS_HOOK
@@ -93,4 +92,4 @@ def release_unconfirmed_registrations(now):
 
 @hooks.register(SEEDERS_HOOK)
 def calendar_seeders():
-    return [seed_events]
+    return ["events.demo.seed.seed_events"]

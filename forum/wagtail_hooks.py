@@ -6,7 +6,6 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import InlinePanel
 
-from forum.demo.seed import SEEDERS
 from forum.models import OrganisationDirectoryPage
 from hub.hooks import (
     AFTER_SETUP_HOOK,
@@ -74,7 +73,7 @@ def forum_permissions(context):
 
 @hooks.register(SEEDERS_HOOK)
 def forum_seeders():
-    return SEEDERS
+    return ["forum.demo.seed.SEEDERS"]
 
 
 @hooks.register(ORGANISATION_PREVIEW_HOOK)

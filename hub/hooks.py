@@ -8,7 +8,9 @@ that runs the hook (``hub.demo.seed`` would bring the demo into production code)
   language tree has under its home page (the calendar, the Council section…);
 - ``AFTER_SETUP_HOOK``: called by ``setup_hub`` with the setup context (locales, homes,
   sections, collections, groups) to add collections, permissions or data of its own;
-- ``SEEDERS_HOOK``: returns the app's demo seeders, run by ``seed_demo``;
+- ``SEEDERS_HOOK``: returns dotted paths of the app's demo seeders (a seeder function
+  or a list of them), imported and run by ``seed_demo`` only, so the demo (and the
+  factories it builds with) never loads in a running site;
 - ``RETENTION_HOOK``: a policy run by ``apply_retention`` (see ``hub.retention``);
 - ``ORGANISATION_PREVIEW_HOOK``: ``(request, organisation) -> response or None``, the
   organisation's public profile, rendered by the app that shows profiles, so that its

@@ -57,8 +57,19 @@ def test_an_app_learning_a_hook_name_from_the_demo_seeder_breaks_the_contract(tm
         module.write("\nfrom hub.demo.seed import SEEDERS_HOOK  # deliberate violation\n")
     result = lint_imports(tree)
     assert result.returncode == 1
-    assert "not from the demo seeder BROKEN" in result.stdout
+    assert "The running site never imports the demo BROKEN" in result.stdout
     assert "events.wagtail_hooks is not allowed to import hub.demo" in result.stdout
+
+
+def test_a_hook_importing_its_own_demo_seeder_breaks_the_contract(tmp_path):
+    """Seeders are named by dotted path: importing one loads the demo in a running site."""
+    tree = copy_tree(tmp_path)
+    with open(tree / "council" / "wagtail_hooks.py", "a") as module:
+        module.write("\nfrom council.demo.seed import SEEDERS  # deliberate violation\n")
+    result = lint_imports(tree)
+    assert result.returncode == 1
+    assert "The running site never imports the demo BROKEN" in result.stdout
+    assert "council.wagtail_hooks is not allowed to import council.demo" in result.stdout
 
 
 def test_a_view_importing_its_page_back_breaks_the_contract(tmp_path):

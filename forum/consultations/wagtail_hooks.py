@@ -13,7 +13,6 @@ from hub.hooks import AFTER_SETUP_HOOK, RETENTION_HOOK, SECTION_ROOTS_HOOK, SEED
 from hub.setup import ADMINISTRATORS, EDITORS, SectionRoot
 
 from .admin_views import ConsultationResultsViewSet
-from .demo.seed import seed_consultations
 from .models import Response
 from .retention import anonymise_responses
 
@@ -42,7 +41,7 @@ def grant_response_permissions(context):
 
 @hooks.register(SEEDERS_HOOK)
 def consultation_seeders():
-    return [seed_consultations]
+    return ["forum.consultations.demo.seed.seed_consultations"]
 
 
 hooks.register(RETENTION_HOOK, anonymise_responses)

@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from wagtail import hooks
 from wagtail.models import Locale, Site
 
@@ -282,7 +283,10 @@ def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False)
         context["small"] = small
         seeders = list(SEEDERS)
         for hook in hooks.get_hooks(SEEDERS_HOOK):
-            seeders.extend(hook())
+            for path in hook():
+                # A dotted path, so the demo is imported only when it is seeded.
+                found = import_string(path)
+                seeders.extend(found if isinstance(found, list | tuple) else [found])
         seeders.extend(LAST_SEEDERS)
         for seeder in seeders:
             with override_settings(**getattr(seeder, "settings", {})), transaction.atomic():
