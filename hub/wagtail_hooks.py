@@ -1,17 +1,59 @@
-"""Admin registration of the foundations' snippets, and the page create view."""
+"""Admin registration of the foundations' snippets, and the create views of pages and snippets."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.pages.create import CreateView
+from wagtail.admin.views.generic.models import CopyViewMixin
+from wagtail.admin.views.pages.create import CreateView as WagtailCreatePageView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView as WagtailCreateSnippetView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
 from hub.permissions import translator_may_edit
+
+
+class NoAutosaveOnCreate:
+    """A create view without autosave (issue 10, item 22), for pages and snippets.
+
+    In Wagtail 8.0 an autosave on a create view creates the object (a page, or a
+    snippet with revisions) in the background, and only once its answer is back
+    does the form turn into the edit form. An editor who presses Publish (or Save
+    draft) before then posts to the create view again: for a page the slug is
+    taken by the page just autosaved, so nothing is published and what they
+    changed since (a ticked registration setting) is not stored; a snippet's
+    Save posts to its create view again the same way. With no autosave here,
+    the first explicit Save draft or Publish creates the object; from then on
+    its edit view autosaves as usual. ``WAGTAIL_AUTOSAVE_INTERVAL`` is one setting for both views, hence
+    these views.
+    """
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["autosave_enabled"] = False
+        return context
+
+
+class CreatePageView(NoAutosaveOnCreate, WagtailCreatePageView):
+    """Wagtail's page create view without autosave."""
+
+
+class CreateSnippetView(NoAutosaveOnCreate, WagtailCreateSnippetView):
+    """Wagtail's snippet create view without autosave."""
+
+
+class CopySnippetView(CopyViewMixin, CreateSnippetView):
+    """The snippet copy view creates a new snippet too (filled in from the original)."""
+
+
+class EditorialSnippetViewSet(SnippetViewSet):
+    """Snippets with drafts and revisions (``EditorialMixin``): Wagtail autosaves them."""
+
+    add_view_class = CreateSnippetView
+    copy_view_class = CopySnippetView
 
 
 class ThematicAreaViewSet(SnippetViewSet):
@@ -23,7 +65,7 @@ class ThematicAreaViewSet(SnippetViewSet):
     ordering = ["sort_order"]
 
 
-class AlertBannerViewSet(SnippetViewSet):
+class AlertBannerViewSet(EditorialSnippetViewSet):
     model = AlertBanner
     icon = "warning"
     menu_label = _("Alert banners")
@@ -31,7 +73,7 @@ class AlertBannerViewSet(SnippetViewSet):
     list_filter = ["level", "active"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(EditorialSnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
@@ -39,7 +81,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name", "affiliation"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(EditorialSnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -73,25 +115,6 @@ def translators_edit_only_translations_of_pages(request, page):
 def translators_edit_only_translations_of_snippets(request, instance):
     if hasattr(instance, "locale_id") and not translator_may_edit(request.user, instance):
         raise PermissionDenied
-
-
-class CreatePageView(CreateView):
-    """Wagtail's page create view without autosave (issue 10, item 22).
-
-    In Wagtail 8.0 an autosave on the create view creates the page in the
-    background, and only once its answer is back does the form turn into the
-    edit form. An editor who presses Publish (or Save draft) before then posts to
-    the create view again: the slug is taken by the page just autosaved, so
-    nothing is published and what they changed since (a ticked registration
-    setting) is not stored. With no autosave here, the first explicit Save draft
-    or Publish creates the page; from then on the edit view autosaves as usual.
-    ``WAGTAIL_AUTOSAVE_INTERVAL`` is one setting for both views, hence this view.
-    """
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["autosave_enabled"] = False
-        return context
 
 
 class HubPageViewSet(PageViewSet):
