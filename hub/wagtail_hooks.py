@@ -27,7 +27,8 @@ class NoAutosaveOnCreate:
     changed since (a ticked registration setting) is not stored; a snippet's
     Save posts to its create view again the same way. With no autosave here,
     the first explicit Save draft or Publish creates the object; from then on
-    its edit view autosaves as usual. ``WAGTAIL_AUTOSAVE_INTERVAL`` is one setting for both views, hence
+    its edit view autosaves as usual. ``WAGTAIL_AUTOSAVE_INTERVAL`` is one
+    setting for both views, hence
     these views.
     """
 
