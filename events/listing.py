@@ -64,6 +64,10 @@ def in_month(queryset, year: int, month: int):
     return queryset.with_finish().filter(start__lt=end, finishes_at__gte=start)
 
 
+# The query parameters that filter the calendar (the month view's arrows keep them).
+FILTER_PARAMETERS = ("area", "group", "kind", "organiser", "language")
+
+
 @dataclass
 class EventFilters:
     """What the reader asked for; unknown values are dropped, never an error page."""

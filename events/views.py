@@ -20,6 +20,7 @@ from events.forms import RegistrationForm
 from events.jsonld import event_json_ld
 from events.listing import (
     EVENT_LANGUAGES,
+    FILTER_PARAMETERS,
     EventFilters,
     in_month,
     month_bounds,
@@ -121,7 +122,10 @@ def event_list(index, request, archive: bool):
 def this_month(index, request):
     now = timezone.now().astimezone(WARSAW)
     url = index.reverse_subpage("month_route", args=(now.year, now.month))
-    query = request.GET.urlencode()
+    # Only the filters go along, one short value each: whatever else was sent (a
+    # page-long query) would make the redirect's address too long to follow.
+    kept = {name: request.GET[name] for name in FILTER_PARAMETERS if request.GET.get(name)}
+    query = urlencode({name: value for name, value in kept.items() if len(value) <= 100})
     return HttpResponseRedirect(index.url + url + (f"?{query}" if query else ""))
 
 

@@ -113,3 +113,11 @@ def test_the_month_view_starts_at_the_first_events_month(client, calendar, make_
     assert f'href="{month_path(calendar, (year, month))}"' in month_nav(response.content.decode())
     assert client.get(month_path(calendar, before)).status_code == 404
     assert client.get(calendar.url + "month/2000/1/").status_code == 404
+
+
+def test_this_month_keeps_only_the_filters_so_a_huge_query_still_redirects(client, calendar):
+    response = client.get(calendar.url + "month/", {"kind": "workshop", "q": "x" * 20_000})
+    assert response.status_code == 302
+    location = response["Location"]
+    assert re.search(r"/month/\d{4}/\d{1,2}/\?kind=workshop$", location)
+    assert client.get(location).status_code == 200
