@@ -124,8 +124,8 @@ def this_month(index, request):
     url = index.reverse_subpage("month_route", args=(now.year, now.month))
     # Only the filters go along, one short value each: whatever else was sent (a
     # page-long query) would make the redirect's address too long to follow.
-    kept = {name: request.GET[name] for name in FILTER_PARAMETERS if request.GET.get(name)}
-    query = urlencode({name: value for name, value in kept.items() if len(value) <= 100})
+    kept = {name: request.GET.get(name, "") for name in FILTER_PARAMETERS}
+    query = urlencode({name: value for name, value in kept.items() if 0 < len(value) <= 100})
     return HttpResponseRedirect(index.url + url + (f"?{query}" if query else ""))
 
 
