@@ -172,6 +172,9 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
+# Invitations one organisation admin, and one client, may send per window (seconds).
+PORTAL_INVITATION_RATE_LIMIT = 20
+PORTAL_INVITATION_RATE_WINDOW = 3600
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Forum Integracji i Migracji"
 # Staff (anyone who may enter the Wagtail admin) must have a second factor.

@@ -10,6 +10,9 @@ through the hub's queue (``hub.mail.queue_mail``) like every other e-mail: a
 mail server that is down never turns a sign-up or a password reset into an
 error page; the message waits for ``send_queued_mail``.  The queue carries
 plain text, which is what allauth's ``*_message.txt`` templates give.
+
+A portal invitation opened before signing in waits in the session: the first
+sign-in afterwards (once the address is verified) goes back to it.
 """
 
 from allauth.account.adapter import DefaultAccountAdapter
@@ -18,12 +21,16 @@ from django.contrib.sites.shortcuts import get_current_site
 
 from hub.mail import queue_mail
 from hub.ratelimit import client_address
+from hub.site.portal.invitations import pending_invitation_url
 
 
 class HubAccountAdapter(DefaultAccountAdapter):
     def _get_login_attempts_cache_key(self, request, **credentials):
         account = super()._get_login_attempts_cache_key(request, **credentials)
         return f"{account}:{client_address(request)}"
+
+    def get_login_redirect_url(self, request):
+        return pending_invitation_url(request) or super().get_login_redirect_url(request)
 
     def send_mail(self, template_prefix, email, context):
         request = allauth_context.request

@@ -1,9 +1,19 @@
 from django.urls import path
 
-from . import views
+from . import account_data, invitations, membership, views
 
 app_name = "portal"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("join/", membership.join, name="join"),
+    path("join/new/", membership.propose, name="propose"),
+    path("members/", membership.members, name="members"),
+    path("members/<int:pk>/remove/", membership.remove_member, name="remove_member"),
+    path("members/invite/", invitations.invite, name="invite"),
+    path("invitations/<str:token>/", invitations.accept, name="invitation"),
+    path("profile/", membership.profile, name="profile"),
+    path("account/", account_data.account, name="account"),
+    path("account/download/", account_data.download, name="account_download"),
+    path("account/delete/", account_data.delete, name="account_delete"),
 ]

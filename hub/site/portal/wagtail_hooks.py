@@ -1,38 +1,71 @@
-"""Editors decide on memberships, new organisations and profile changes (oldest first)."""
+"""Editors decide on memberships, new organisations and profile changes (oldest first).
 
+Each request's edit form carries its status and reason: saving a pending request
+as approved or refused carries out the decision (``decisions.decided``: the new
+organisation, the profile change applied, the requester's e-mail, the log).
+"""
+
+from django.contrib.auth.models import Permission
+from django.forms import modelform_factory
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from hub.hooks import AFTER_SETUP_HOOK
+from hub.setup import ADMINISTRATORS, EDITORS
+
+from . import audit, decisions
+from .membership_forms import DecisionForm
 from .models import Membership, MembershipRequest, ProfileChange
 
+# Editors and administrators see and decide requests; partners make them in the portal.
+DECISION_PERMISSIONS = [
+    f"{action}_{model}"
+    for model in ("membership", "membershiprequest", "profilechange")
+    for action in ("view", "change")
+]
 
-class MembershipViewSet(ModelViewSet):
+
+class DecisionEditView(EditView):
+    def save_instance(self):
+        decides = self.form.decides
+        instance = super().save_instance()
+        if decides:
+            decisions.decided(instance, self.request.user)
+        return instance
+
+
+class DecisionViewSet(ModelViewSet):
+    edit_view_class = DecisionEditView
+    list_filter = ["status"]
+    ordering = ["created_at"]
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(self.model, form=DecisionForm, fields=self.form_fields)
+
+
+class MembershipViewSet(DecisionViewSet):
     model = Membership
     icon = "user"
     form_fields = ["status", "reason", "is_admin"]
     list_display = ["user", "organisation", "is_admin", "status", "created_at"]
     list_filter = ["status", "is_admin"]
-    ordering = ["created_at"]
 
 
-class MembershipRequestViewSet(ModelViewSet):
+class MembershipRequestViewSet(DecisionViewSet):
     model = MembershipRequest
     icon = "group"
-    form_fields = ["name", "website", "description", "status", "reason", "organisation"]
-    list_display = ["name", "user", "status", "created_at"]
-    list_filter = ["status"]
-    ordering = ["created_at"]
+    form_fields = ["name", "website", "description", "status", "reason"]
+    list_display = ["name", "user", "status", "created_at", "organisation"]
 
 
-class ProfileChangeViewSet(ModelViewSet):
+class ProfileChangeViewSet(DecisionViewSet):
     model = ProfileChange
     icon = "edit"
     form_fields = [*ProfileChange.FIELDS, "status", "reason"]
     list_display = ["organisation", "proposed_by", "status", "created_at"]
-    list_filter = ["status"]
-    ordering = ["created_at"]
 
 
 class PortalGroup(ViewSetGroup):
@@ -49,3 +82,17 @@ class PortalGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_portal_viewsets():
     return PortalGroup()
+
+
+@hooks.register("register_log_actions")
+def register_portal_log_actions(actions):
+    audit.register(actions)
+
+
+@hooks.register(AFTER_SETUP_HOOK)
+def portal_permissions(context):
+    permissions = Permission.objects.filter(
+        content_type__app_label="portal", codename__in=DECISION_PERMISSIONS
+    )
+    for name in (EDITORS, ADMINISTRATORS):
+        context["groups"][name].permissions.add(*permissions)

@@ -1,0 +1,168 @@
+"""Joining an organisation, proposing a new one; an organisation admin's members and profile.
+
+Anonymous visitors are sent to sign in; the join pages need a verified address,
+the members and profile pages an approved admin membership (404 otherwise).
+Everything a partner asks for or does is logged (``audit``).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import audit
+from .membership_forms import InvitationForm, JoinForm, OrganisationRequestForm, ProfileChangeForm
+from .models import Decision, Invitation, Membership, MembershipRequest, ProfileChange
+from .signed_in import admin_membership_or_404, verified_or_404
+
+
+def _requests_of(user):
+    return {
+        "memberships": Membership.objects.filter(user=user)
+        .select_related("organisation")
+        .order_by("-created_at"),
+        "organisation_requests": MembershipRequest.objects.filter(user=user).order_by(
+            "-created_at"
+        ),
+    }
+
+
+@login_required
+def join(request):
+    """Ask to join a member organisation of the directory; see what was asked before."""
+    verified_or_404(request.user)
+    form = JoinForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            membership = Membership.objects.create(
+                user=request.user,
+                organisation=form.cleaned_data["organisation"],
+                language=translation.get_language(),
+            )
+            audit.log(membership, audit.JOIN_REQUEST, request.user, person=str(request.user))
+        messages.success(
+            request, _("Thank you. An editor will decide on your request; we will write to you.")
+        )
+        return redirect("portal:join")
+    return TemplateResponse(
+        request, "portal/members/join.html", {"form": form, **_requests_of(request.user)}
+    )
+
+
+@login_required
+def propose(request):
+    """Propose a new member organisation, with the details for its public profile."""
+    verified_or_404(request.user)
+    form = OrganisationRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            proposal = form.save(commit=False)
+            proposal.user = request.user
+            proposal.language = translation.get_language()
+            proposal.save()
+            audit.log(proposal, audit.ORGANISATION_REQUEST, request.user, person=str(request.user))
+        messages.success(
+            request, _("Thank you. An editor will decide on your proposal; we will write to you.")
+        )
+        return redirect("portal:join")
+    return TemplateResponse(
+        request,
+        "portal/members/propose.html",
+        {"form": form},
+    )
+
+
+def _members_page(request, membership, invitation_form=None, status=200):
+    organisation = membership.organisation
+    return TemplateResponse(
+        request,
+        "portal/members/members.html",
+        {
+            "membership": membership,
+            "organisation": organisation,
+            "members": Membership.objects.approved()
+            .filter(organisation=organisation)
+            .select_related("user")
+            .order_by("user__email"),
+            "invitations": Invitation.objects.filter(
+                organisation=organisation, accepted_at__isnull=True
+            ),
+            "form": invitation_form or InvitationForm(),
+        },
+        status=status,
+    )
+
+
+@login_required
+def members(request):
+    return _members_page(request, admin_membership_or_404(request.user))
+
+
+def is_last_admin(membership):
+    return (
+        membership.is_admin
+        and not Membership.objects.approved()
+        .filter(organisation=membership.organisation, is_admin=True)
+        .exclude(pk=membership.pk)
+        .exists()
+    )
+
+
+@login_required
+@require_POST
+def remove_member(request, pk):
+    """Remove a member of the admin's organisation (never the last admin)."""
+    admin = admin_membership_or_404(request.user)
+    member = get_object_or_404(
+        Membership.objects.approved().select_related("user"),
+        pk=pk,
+        organisation=admin.organisation,
+    )
+    if is_last_admin(member):
+        messages.error(
+            request,
+            _("You are the organisation's last admin: make someone else an admin first."),
+        )
+        return redirect("portal:members")
+    with transaction.atomic():
+        audit.log(admin.organisation, audit.REMOVE_MEMBER, request.user, person=str(member.user))
+        member.delete()
+    messages.success(
+        request, _("%(user)s no longer acts for the organisation.") % {"user": member.user.email}
+    )
+    return redirect("portal:members")
+
+
+@login_required
+def profile(request):
+    """Propose changes to the organisation's public profile; editors review them."""
+    admin = admin_membership_or_404(request.user)
+    organisation = admin.organisation
+    initial = {field: getattr(organisation, field) for field in ProfileChange.FIELDS}
+    form = ProfileChangeForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            change = form.save(commit=False)
+            change.organisation = organisation
+            change.proposed_by = request.user
+            change.language = translation.get_language()
+            change.save()
+            audit.log(organisation, audit.PROPOSE_PROFILE_CHANGE, request.user)
+        messages.success(request, _("Thank you. The change goes live once an editor approves it."))
+        return redirect("portal:profile")
+    return TemplateResponse(
+        request,
+        "portal/members/profile.html",
+        {
+            "membership": admin,
+            "organisation": organisation,
+            "form": form,
+            "pending": ProfileChange.objects.filter(
+                organisation=organisation, status=Decision.PENDING
+            ),
+        },
+    )
