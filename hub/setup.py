@@ -22,11 +22,14 @@ from wagtail import hooks
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
     Site,
+    Workflow,
+    WorkflowTask,
 )
 
 from hub.addresses import site_address
@@ -110,6 +113,10 @@ PUBLIC_COLLECTION = "Dokumenty publiczne"
 DRAFTS_COLLECTION = "Robocze (dostęp ograniczony)"
 
 EDITORS = "Editors"
+# The workflow partners' news and events go through (started by the portal, never
+# assigned to a section, so editors' own pages keep whatever workflow they have).
+PARTNER_REVIEW = "Partner review"
+PARTNER_REVIEW_TASK = "Editors' approval of partner items"
 COUNCIL_SECRETARIES = "Council secretaries"
 ADMINISTRATORS = "Administrators"
 
@@ -411,6 +418,22 @@ def ensure_translator_permissions(homes, groups):
     ).delete()
 
 
+def ensure_partner_review(groups):
+    """The "Partner review" workflow: one approval task for the Editors group."""
+    workflow = Workflow.objects.filter(name=PARTNER_REVIEW).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=PARTNER_REVIEW, active=True)
+    elif not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    task = GroupApprovalTask.objects.filter(name=PARTNER_REVIEW_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=PARTNER_REVIEW_TASK)
+    task.groups.add(groups[EDITORS])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    return workflow
+
+
 def page_created(sender, instance, created, raw=False, **kwargs):
     """A new section under a target language's home opens to its translators."""
     if not created or raw or not isinstance(instance, Page) or instance.depth != 3:
@@ -428,12 +451,14 @@ def setup_hub():
     collections, restriction = ensure_collections()
     groups = ensure_groups(homes, restriction)
     ensure_translator_permissions(homes, groups)
+    partner_review = ensure_partner_review(groups)
     context = {
         "locales": locales,
         "homes": homes,
         "sections": sections,
         "collections": collections,
         "groups": groups,
+        "partner_review": partner_review,
     }
     for hook in hooks.get_hooks(AFTER_SETUP_HOOK):
         hook(context)

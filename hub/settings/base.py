@@ -351,3 +351,8 @@ EVENTS_REGISTRATION_EMAIL_LIMIT = ENV.events_registration_email_limit
 EVENTS_REGISTRATION_RATE_WINDOW = ENV.events_registration_rate_window
 # On events that require e-mail confirmation, minutes an unconfirmed registration holds a seat.
 EVENTS_CONFIRMATION_HOLD_MINUTES = ENV.events_confirmation_hold_minutes
+
+# Partner portal ---------------------------------------------------------------
+# Saves and submissions one partner account may make per window (seconds).
+PORTAL_SUBMISSION_RATE_LIMIT = ENV.portal_submission_rate_limit
+PORTAL_SUBMISSION_RATE_WINDOW = ENV.portal_submission_rate_window

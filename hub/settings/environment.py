@@ -120,6 +120,13 @@ class Environment:
     events_registration_rate_window: int = field(
         default_factory=lambda: _int("EVENTS_REGISTRATION_RATE_WINDOW", 3600)
     )
+    # Partner portal: saves and submissions one member may make per window (seconds)
+    portal_submission_rate_limit: int = field(
+        default_factory=lambda: _int("PORTAL_SUBMISSION_RATE_LIMIT", 60)
+    )
+    portal_submission_rate_window: int = field(
+        default_factory=lambda: _int("PORTAL_SUBMISSION_RATE_WINDOW", 3600)
+    )
     # Minutes a registration awaiting e-mail confirmation holds its seat
     events_confirmation_hold_minutes: int = field(
         default_factory=lambda: _int("EVENTS_CONFIRMATION_HOLD_MINUTES", 60)

@@ -1,9 +1,17 @@
-"""Partner accounts, memberships and the e-mails they get, for the portal's tests."""
+"""Partner accounts, memberships, the e-mails they get and the items they write, for tests."""
+
+import datetime
+import io
 
 from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
+from PIL import Image
 
 from hub.factories import can_sign_in
+from hub.mail import send_due
 from hub.models import OutgoingEmail
 from hub.site.portal.models import Decision, Membership
 
@@ -41,3 +49,46 @@ def browser(user):
     other = Client()
     other.force_login(user)
     return other
+
+
+FORM_START = (timezone.localtime() + datetime.timedelta(days=10)).replace(second=0, microsecond=0)
+
+
+def image_file(name="photo.png", image_format="PNG", size=(40, 30)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (200, 40, 40)).save(buffer, image_format)
+    content_type = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
+    return SimpleUploadedFile(
+        name, buffer.getvalue(), content_type=content_type.get(image_format, "image/gif")
+    )
+
+
+def news_data(**fields):
+    data = {
+        "language": "pl",
+        "title": "Kurs językowy dla dorosłych",
+        "lead": "Zapraszamy na bezpłatny kurs.",
+        "body": "Pierwszy akapit.\n\nDrugi akapit.",
+        "alt_text": "",
+    }
+    data.update(fields)
+    return data
+
+
+def event_data(**fields):
+    data = news_data(
+        title="Dyżur prawny",
+        lead="Bezpłatne porady prawne.",
+        start=FORM_START.strftime("%Y-%m-%dT%H:%M"),
+        end=(FORM_START + datetime.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+        venue_name="Biblioteka Manhattan",
+        venue_address="al. Grunwaldzka 82, Gdańsk",
+    )
+    data.update(fields)
+    return data
+
+
+def sent_mail():
+    """Send the queued e-mails; the messages the test backend received."""
+    send_due(everything=True)
+    return list(mail.outbox)

@@ -15,7 +15,7 @@ URL = "/pl/partners/"
 CEILING = 20
 
 
-def make_member(org, email, status=Decision.APPROVED):
+def member(org, email, status=Decision.APPROVED):
     user = get_user_model().objects.create_user(username=email, email=email, password="x" * 12)
     Membership.objects.create(user=user, organisation=org, status=status)
     return user
@@ -39,7 +39,7 @@ def orgs(locales, news_indexes):
 
 def test_member_sees_own_items_not_another_organisations(client, orgs):
     a, _b = orgs
-    client.force_login(make_member(a, "a@example.org"))
+    client.force_login(member(a, "a@example.org"))
     response = client.get(URL)
     body = response.content.decode()
     assert response.status_code == 200
@@ -53,13 +53,13 @@ def test_non_members_get_404(client, orgs, status):
     if status is None:
         user = get_user_model().objects.create_user(username="n", email="n@example.org")
     else:
-        user = make_member(a, f"{status}@example.org", status=status)
+        user = member(a, f"{status}@example.org", status=status)
     client.force_login(user)
     assert client.get(URL).status_code == 404
     client.logout()
     assert client.get(URL).status_code == 404
     # An approved member of the same organisation gets the dashboard.
-    client.force_login(make_member(a, "approved@example.org"))
+    client.force_login(member(a, "approved@example.org"))
     assert client.get(URL).status_code == 200
 
 
@@ -121,7 +121,7 @@ def dashboard_queries(client, count_queries, shown):
 
 def test_dashboard_queries_do_not_grow(client, hub, orgs, editor, moderation, count_queries):
     a, _b = orgs
-    client.force_login(make_member(a, "q@example.org"))
+    client.force_login(member(a, "q@example.org"))
     # The first view of the site makes its settings row: not a cost of the items.
     assert client.get(URL).status_code == 200
     add_items(hub, a, 1, "few", editor)

@@ -7,3 +7,9 @@ class PortalConfig(AppConfig):
     label = "portal"
     verbose_name = _("Partner portal")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import notifications
+
+        # Partners hear of editors' decisions from the portal, never with admin links.
+        notifications.connect()

@@ -7,6 +7,7 @@ Every action is registered with Wagtail (``register_log_actions``, from
   request or the profile change (the portal's admin listings and their history);
 - invitations, removals and profile change proposals against the organisation
   (its history in the directory's admin, and the site history report);
+- exports of an event's registrations against the event page (its history);
 - data exports and account deletions against the account (administrators, who
   manage users, see those; the deleted account's entry keeps only its number).
 
@@ -27,6 +28,7 @@ REMOVE_MEMBER = "portal.member.remove"
 PROPOSE_PROFILE_CHANGE = "portal.profile.propose"
 EXPORT_ACCOUNT = "portal.account.export"
 DELETE_ACCOUNT = "portal.account.delete"
+EXPORT_REGISTRATIONS = "portal.registrations.export"
 
 
 class PortalFormatter(LogFormatter):
@@ -71,6 +73,11 @@ ACTIONS = {
     ),
     EXPORT_ACCOUNT: formatter(_("Download account data"), _("Downloaded the account's data")),
     DELETE_ACCOUNT: formatter(_("Delete an account"), _("Deleted the account")),
+    EXPORT_REGISTRATIONS: formatter(
+        _("Export registrations"),
+        _("Exported the registrations"),
+        _("Exported the registrations ({format})"),
+    ),
 }
 
 

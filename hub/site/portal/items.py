@@ -19,6 +19,16 @@ STATES = {
 }
 
 
+# What a partner may do with an item in each state (the dashboard's links).
+ACTIONS = {
+    "draft": ("edit", "preview", "submit"),
+    "in_review": ("preview", "withdraw"),
+    "changes_requested": ("edit", "preview", "submit", "withdraw"),
+    "published": ("edit", "preview", "withdraw"),
+    "withdrawn": ("edit", "preview", "submit"),
+}
+
+
 @dataclass
 class Item:
     page: Page
@@ -29,6 +39,14 @@ class Item:
     @property
     def state_label(self):
         return STATES[self.state]
+
+    @property
+    def actions(self):
+        actions = ACTIONS[self.state]
+        if self.state == "published" and self.page.has_unpublished_changes:
+            # Edits to a published item go live once an editor approves them.
+            actions = (*actions, "submit")
+        return actions
 
 
 def organisation_items(organisation):
@@ -65,6 +83,18 @@ def _newest_first_key(item):
     return page.latest_revision_created_at or page.first_published_at or _UNDATED
 
 
+def item_state(page):
+    """One item (a news page or an event) with its state, as the dashboard shows it."""
+    kind = "event" if isinstance(page, EventPage) else "news"
+    workflow_state = (
+        WorkflowState.objects.for_instance(page)
+        .select_related("current_task_state")
+        .order_by("created_at", "pk")
+        .last()
+    )
+    return _item(page, kind, workflow_state)
+
+
 def _item(page, kind, workflow_state):
     if workflow_state is not None:
         if workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
@@ -74,6 +104,9 @@ def _item(page, kind, workflow_state):
             return Item(page, kind, "changes_requested", (task.comment if task else "") or "")
         if workflow_state.status == WorkflowState.STATUS_CANCELLED and not page.live:
             return Item(page, kind, "withdrawn")
+    if not page.live and page.first_published_at:
+        # Published once, then taken off the site (withdrawn by the partner).
+        return Item(page, kind, "withdrawn")
     if page.live:
         return Item(page, kind, "published")
     return Item(page, kind, "draft")

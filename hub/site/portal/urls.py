@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import account_data, invitations, membership, views
+from . import account_data, invitations, membership, registrations, submissions, views
 
 app_name = "portal"
 
@@ -16,4 +16,10 @@ urlpatterns = [
     path("account/", account_data.account, name="account"),
     path("account/download/", account_data.download, name="account_download"),
     path("account/delete/", account_data.delete, name="account_delete"),
+    path("items/new/<slug:kind>/", submissions.new_item, name="item_new"),
+    path("items/<int:pk>/edit/", submissions.edit_item, name="item_edit"),
+    path("items/<int:pk>/preview/", submissions.preview_item, name="item_preview"),
+    path("items/<int:pk>/submit/", submissions.submit_item, name="item_submit"),
+    path("items/<int:pk>/withdraw/", submissions.withdraw_item, name="item_withdraw"),
+    path("items/<int:pk>/registrations/", registrations.registrations, name="item_registrations"),
 ]

@@ -1,0 +1,100 @@
+"""E-mails that tell a partner what the editors decided, with links to the portal only.
+
+Wagtail's own "approved" and "rejected" notifiers write to the person who
+submitted, with links into the admin.  ``connect()`` (from the portal's
+``AppConfig.ready``) puts subclasses in their place, under the same signal
+``dispatch_uid``: they keep writing to staff and skip partners (users without
+access to the admin), and partners get the portal's own message instead, in the
+item's language (the language they wrote it in), with the editor's comment and
+a link to the item in the portal (or to the public page once it is published).
+Editors' "a page awaits your review" e-mail stays Wagtail's (the Editors group of
+the "Partner review" task).
+"""
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from wagtail.admin.mail import (
+    WorkflowStateApprovalEmailNotifier,
+    WorkflowStateRejectionEmailNotifier,
+)
+from wagtail.models import Page, WorkflowState
+from wagtail.signals import workflow_approved, workflow_rejected
+
+from hub.mail import queue_mail
+
+APPROVED_UID = "workflow_state_approved_email_notification"
+REJECTED_UID = "workflow_state_rejected_email_notification"
+
+
+def is_partner(user):
+    """A user who acts through the portal: someone without access to the admin."""
+    return user is not None and not user.has_perm("wagtailadmin.access_admin")
+
+
+class StaffOnly:
+    def get_recipient_users(self, workflow_state, **kwargs):
+        users = super().get_recipient_users(workflow_state, **kwargs)
+        return {user for user in users if not is_partner(user)}
+
+
+class StaffApprovalNotifier(StaffOnly, WorkflowStateApprovalEmailNotifier):
+    pass
+
+
+class StaffRejectionNotifier(StaffOnly, WorkflowStateRejectionEmailNotifier):
+    pass
+
+
+def portal_url(name, language, **kwargs):
+    with translation.override(language):
+        return settings.BASE_URL.rstrip("/") + reverse(f"portal:{name}", kwargs=kwargs)
+
+
+def notify_partner(workflow_state, decision, user=None):
+    partner = workflow_state.requested_by
+    if not is_partner(partner) or not partner.email or partner == user:
+        return None
+    # Read again: the approval has just published it.
+    page = Page.objects.filter(pk=workflow_state.object_id).first()
+    if page is None:
+        return None
+    page = page.specific
+    language = page.locale.language_code
+    context = {
+        "page": page,
+        "title": page.get_latest_revision_as_object().title,
+        "edit_url": portal_url("item_edit", language, pk=page.pk),
+        "dashboard_url": portal_url("dashboard", language),
+        "public_url": page.full_url if decision == "approved" and page.live else "",
+        "comment": "",
+    }
+    if decision == "rejected" and workflow_state.current_task_state:
+        context["comment"] = workflow_state.current_task_state.specific.get_comment()
+    with translation.override(language):
+        subject = render_to_string(f"portal/items/email/{decision}_subject.txt", context)
+        body = render_to_string(f"portal/items/email/{decision}.txt", context)
+    return queue_mail(subject.strip(), body.strip() + "\n", partner.email)
+
+
+def _notify(decision, notifier):
+    def handler(sender, instance, user=None, **kwargs):
+        notifier(instance=instance, user=user, **kwargs)
+        notify_partner(instance, decision, user=user)
+
+    return handler
+
+
+approved = _notify("approved", StaffApprovalNotifier())
+rejected = _notify("rejected", StaffRejectionNotifier())
+
+
+def connect():
+    """Replace Wagtail's two notifiers (whichever app's ``ready`` runs first)."""
+    for signal, handler, uid in (
+        (workflow_approved, approved, APPROVED_UID),
+        (workflow_rejected, rejected, REJECTED_UID),
+    ):
+        signal.disconnect(sender=WorkflowState, dispatch_uid=uid)
+        signal.connect(handler, sender=WorkflowState, dispatch_uid=uid, weak=False)
