@@ -161,6 +161,9 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_ADAPTER = "hub.site.accounts.HubAccountAdapter"
+# Sign-up, password reset and e-mail changes answer the same whether or not an
+# address has an account; its owner is told by e-mail instead (allauth's default).
+ACCOUNT_PREVENT_ENUMERATION = True
 # The client's address is read from X-Forwarded-For through this many proxies
 # (never when 0), by allauth's limits and the hub's own (hub.ratelimit).
 TRUSTED_PROXY_COUNT = ENV.trusted_proxy_count

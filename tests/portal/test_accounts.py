@@ -13,11 +13,13 @@ from wagtail.models import ModelLogEntry, Page, Revision
 
 from events.factories import create_event
 from events.records import Registration, SharedEvent
-from hub.factories import OrganisationFactory, create_news
+from hub.factories import OrganisationFactory, StaffFactory, can_sign_in, create_news
 from hub.models import NewsPage, Organisation
+from hub.setup import EDITORS
 from hub.site.portal import audit
 from hub.site.portal.models import Invitation, Membership, MembershipRequest
 from tests.portal.partners import PASSWORD, last_mail_to, mail_to, member, partner
+from tests.staff import sign_in
 
 User = get_user_model()
 SIGN_UP = {"pl": "Zarejestruj się", "en": "Sign Up", "uk": "Зареєструватись"}
@@ -266,3 +268,13 @@ def test_staff_delete_their_accounts_through_an_administrator(client, editor):
     assert "Staff accounts are removed by an administrator" in page
     client.post("/en/partners/account/delete/", {"password": "anything"})
     assert User.objects.filter(pk=editor.pk).exists()
+
+
+def test_a_staff_session_without_its_second_factor_gets_nothing_of_the_account(client, hub):
+    staff = can_sign_in(StaffFactory(username="mfa-editor", groups=[EDITORS]), PASSWORD)
+    client.force_login(staff)
+    assert client.get("/pl/partners/account/").status_code == 404
+    assert client.post("/pl/partners/account/download/").status_code == 404
+    assert client.get("/admin/").status_code == 302  # sent to set up the second factor
+    sign_in(client, staff)
+    assert client.get("/pl/partners/account/").status_code == 200

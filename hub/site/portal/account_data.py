@@ -18,7 +18,6 @@ import json
 from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse
@@ -34,6 +33,7 @@ from hub.middleware import has_staff_rights
 from . import audit
 from .membership_forms import DeleteAccountForm
 from .models import Invitation, Membership, MembershipRequest, ProfileChange
+from .signed_in import signed_in
 
 
 def _decision(row):
@@ -118,7 +118,7 @@ def account_data(user):
     }
 
 
-@login_required
+@signed_in
 def account(request):
     """The page to download the account's data or delete the account."""
     return TemplateResponse(
@@ -128,7 +128,7 @@ def account(request):
     )
 
 
-@login_required
+@signed_in
 @require_POST
 def download(request):
     user = request.user
@@ -143,7 +143,7 @@ def download(request):
     return response
 
 
-@login_required
+@signed_in
 @require_POST
 def delete(request):
     user = request.user

@@ -54,18 +54,18 @@ def formatter(label, message, template=""):
 
 ACTIONS = {
     JOIN_REQUEST: formatter(
-        _("Ask to join an organisation"), _("Asked to join"), _("{person} asked to join")
+        _("Ask to join an organisation"), _("Asked to join"), _("Request to join from {person}")
     ),
     ORGANISATION_REQUEST: formatter(
         _("Propose a new organisation"),
         _("Proposed a new organisation"),
-        _("{person} proposed a new organisation"),
+        _("New organisation proposed by {person}"),
     ),
     APPROVE: formatter(_("Approve a request"), _("Approved"), _("Approved: {reason}")),
     REFUSE: formatter(_("Refuse a request"), _("Refused"), _("Refused: {reason}")),
     INVITE: formatter(_("Invite a member"), _("Invited a member"), _("Invited {email}")),
     ACCEPT_INVITATION: formatter(
-        _("Accept an invitation"), _("Accepted an invitation"), _("{email} accepted")
+        _("Accept an invitation"), _("Accepted an invitation"), _("Invitation accepted by {email}")
     ),
     REMOVE_MEMBER: formatter(_("Remove a member"), _("Removed a member"), _("Removed {person}")),
     PROPOSE_PROFILE_CHANGE: formatter(

@@ -11,7 +11,6 @@ sign-in after the address is verified comes back to it.
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -27,7 +26,7 @@ from . import audit, notify
 from .membership import _members_page
 from .membership_forms import InvitationForm
 from .models import Decision, Invitation, Membership
-from .signed_in import admin_membership_or_404
+from .signed_in import admin_membership_or_404, signed_in
 
 SESSION_KEY = "portal_invitation"
 
@@ -45,7 +44,7 @@ def invitation_url(invitation):
     return absolute_url(reverse("portal:invitation", args=[invitation.token]))
 
 
-@login_required
+@signed_in
 @require_POST
 def invite(request):
     admin = admin_membership_or_404(request.user)

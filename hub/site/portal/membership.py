@@ -6,7 +6,6 @@ Everything a partner asks for or does is logged (``audit``).
 """
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,7 +16,7 @@ from django.views.decorators.http import require_POST
 from . import audit
 from .membership_forms import InvitationForm, JoinForm, OrganisationRequestForm, ProfileChangeForm
 from .models import Decision, Invitation, Membership, MembershipRequest, ProfileChange
-from .signed_in import admin_membership_or_404, verified_or_404
+from .signed_in import admin_membership_or_404, signed_in, verified_or_404
 
 
 def _requests_of(user):
@@ -31,7 +30,7 @@ def _requests_of(user):
     }
 
 
-@login_required
+@signed_in
 def join(request):
     """Ask to join a member organisation of the directory; see what was asked before."""
     verified_or_404(request.user)
@@ -53,7 +52,7 @@ def join(request):
     )
 
 
-@login_required
+@signed_in
 def propose(request):
     """Propose a new member organisation, with the details for its public profile."""
     verified_or_404(request.user)
@@ -97,7 +96,7 @@ def _members_page(request, membership, invitation_form=None, status=200):
     )
 
 
-@login_required
+@signed_in
 def members(request):
     return _members_page(request, admin_membership_or_404(request.user))
 
@@ -112,7 +111,7 @@ def is_last_admin(membership):
     )
 
 
-@login_required
+@signed_in
 @require_POST
 def remove_member(request, pk):
     """Remove a member of the admin's organisation (never the last admin)."""
@@ -137,7 +136,7 @@ def remove_member(request, pk):
     return redirect("portal:members")
 
 
-@login_required
+@signed_in
 def profile(request):
     """Propose changes to the organisation's public profile; editors review them."""
     admin = admin_membership_or_404(request.user)
