@@ -164,6 +164,8 @@ ACCOUNT_ADAPTER = "hub.site.accounts.HubAccountAdapter"
 # Sign-up, password reset and e-mail changes answer the same whether or not an
 # address has an account; its owner is told by e-mail instead (allauth's default).
 ACCOUNT_PREVENT_ENUMERATION = True
+# Account e-mails carry their own subject, like the hub's other e-mails (no "[host]").
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 # The client's address is read from X-Forwarded-For through this many proxies
 # (never when 0), by allauth's limits and the hub's own (hub.ratelimit).
 TRUSTED_PROXY_COUNT = ENV.trusted_proxy_count

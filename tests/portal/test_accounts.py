@@ -12,6 +12,7 @@ from django.core.cache import cache
 from wagtail.models import ModelLogEntry, Page, Revision
 
 from events.factories import create_event
+from events.models import EventPage
 from events.records import Registration, SharedEvent
 from hub.factories import OrganisationFactory, StaffFactory, can_sign_in, create_news
 from hub.models import NewsPage, Organisation
@@ -152,6 +153,18 @@ def test_password_reset_and_change(client, hub):
     assert user.check_password("Third-pass-2026!")
 
 
+def test_adding_a_taken_address_looks_like_adding_a_free_one(client, hub):
+    partner("taken@example.org")
+    client.force_login(partner("me@example.org"))
+    taken = client.post("/pl/accounts/email/", {"action_add": "", "email": "taken@example.org"})
+    free = client.post("/pl/accounts/email/", {"action_add": "", "email": "free@example.org"})
+    assert taken.status_code == free.status_code == 302
+    assert taken["Location"] == free["Location"] == "/pl/accounts/email/"
+    assert not EmailAddress.objects.filter(
+        user__email="me@example.org", email="taken@example.org", verified=True
+    ).exists()
+
+
 def test_change_of_email_needs_verification(client, hub):
     user = partner("old@example.org")
     client.force_login(user)
@@ -231,7 +244,7 @@ def test_anonymous_visitors_sign_in_for_their_account_page(client, hub):
     assert client.post("/en/partners/account/download/").status_code == 302
 
 
-def test_deleting_the_account_keeps_the_organisations_pages(client, editor, news_indexes):
+def test_deleting_the_account_keeps_the_organisations_pages(client, editor, hub, news_indexes):
     organisation = OrganisationFactory(name="Fundacja Trwała")
     user = member(organisation, "odchodze@example.org", admin=True)
     news = create_news(
@@ -242,6 +255,14 @@ def test_deleting_the_account_keeps_the_organisations_pages(client, editor, news
         owner=user,
     )
     news.save_revision(user=user).publish(user=editor)
+    event = create_event(
+        hub["sections"]["events.EventIndexPage"]["pl"],
+        title="Nasz dzień otwarty",
+        slug="dzien-otwarty",
+        organiser=organisation,
+        owner=user,
+    )
+    event.save_revision(user=user).publish(user=editor)
     client.force_login(user)
     wrong = client.post("/pl/partners/account/delete/", {"password": "not-it"})
     assert wrong.status_code == 200
@@ -257,6 +278,9 @@ def test_deleting_the_account_keeps_the_organisations_pages(client, editor, news
     assert Revision.objects.filter(object_id=str(news.pk)).exists()
     assert Page.objects.filter(pk=news.pk).exists()
     assert client.get(news.url).status_code == 200
+    event = EventPage.objects.get(pk=event.pk)
+    assert event.live and event.organiser_id == organisation.pk and event.owner is None
+    assert "Nasz dzień otwarty" in client.get(event.url).content.decode()
     entry = ModelLogEntry.objects.get(action=audit.DELETE_ACCOUNT)
     assert entry.label == f"#{user.pk}"
     assert "_auth_user_id" not in client.session

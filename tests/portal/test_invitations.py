@@ -11,7 +11,7 @@ from wagtail.models import ModelLogEntry
 from hub.factories import OrganisationFactory
 from hub.site.portal import audit
 from hub.site.portal.models import Decision, Invitation, Membership
-from tests.portal.partners import PASSWORD, last_mail_to, member, partner
+from tests.portal.partners import PASSWORD, browser, last_mail_to, member, partner
 
 
 @pytest.fixture(autouse=True)
@@ -156,3 +156,27 @@ def test_invitations_are_rate_limited(client, orgs, admin, settings):
     assert "Ви надіслали забагато запрошень" in html
     assert 'value="k9@example.org"' in html  # what was typed is kept
     assert not Invitation.objects.filter(email="k9@example.org").exists()
+
+
+def test_a_new_colleague_signs_up_verifies_and_comes_back_to_the_invitation(client, orgs, admin):
+    browser_of_admin = browser(admin)
+    browser_of_admin.post("/uk/partners/members/invite/", {"email": "nova@example.org"})
+    mail = last_mail_to("nova@example.org")
+    assert "Запрошення діяти від імені: Fundacja Alfa" == mail.subject
+    path = accept_path("nova@example.org")
+    page = client.get(path).content.decode()
+    assert "Створити обліковий запис" in page
+    password = "Nova-password-2026!"
+    client.post(
+        "/uk/accounts/signup/",
+        {"email": "nova@example.org", "password1": password, "password2": password},
+    )
+    confirm = re.search(r"http://testserver(/\S+)", last_mail_to("nova@example.org").body)
+    client.post(confirm.group(1))
+    response = client.post(
+        "/uk/accounts/login/", {"login": "nova@example.org", "password": password}
+    )
+    assert response["Location"] == path
+    assert client.post(path)["Location"] == "/uk/partners/"
+    html = client.get("/uk/partners/").content.decode()
+    assert "Fundacja Alfa" in html and "Портал партнерів" in html
