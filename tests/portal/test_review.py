@@ -8,7 +8,7 @@ from events.models import EventPage
 from hub.factories import OrganisationFactory
 from hub.models import NewsPage
 from hub.setup import PARTNER_REVIEW, setup_hub
-from tests.portal.partners import event_data, member, news_data, sent_mail
+from tests.portal.partners import event_data, image_file, member, news_data, sent_mail
 
 DASHBOARD = "/pl/partners/"
 
@@ -84,7 +84,9 @@ def test_submit_starts_partner_review_and_tells_the_editors(
 def test_approval_in_the_admin_publishes_and_tells_the_partner(
     client, partner, editor, news_indexes
 ):
-    page = create_news(client, title="Dzień kultury ukraińskiej")
+    page = create_news(
+        client, title="Dzień kultury ukraińskiej", image=image_file(), alt_text="Tancerki na scenie"
+    )
     submit(client, page)
     sent_mail()
     mail.outbox.clear()
@@ -97,6 +99,9 @@ def test_approval_in_the_admin_publishes_and_tells_the_partner(
     page.refresh_from_db()
     assert page.live
     assert "Dzień kultury ukraińskiej" in client.get(news_indexes["pl"].url).content.decode()
+    # The public page shows the image with its description, and shares it.
+    public = client.get(page.url).content.decode()
+    assert 'alt="Tancerki na scenie"' in public and 'property="og:image"' in public
     messages = sent_mail()
     (message,) = [m for m in messages if m.to == [partner.email]]
     assert "Dzień kultury ukraińskiej" in message.subject
