@@ -82,7 +82,7 @@ def test_submit_starts_partner_review_and_tells_the_editors(
 
 
 def test_approval_in_the_admin_publishes_and_tells_the_partner(
-    client, partner, editor, news_indexes
+    client, partner, editor, news_indexes, hub, organisation
 ):
     page = create_news(
         client, title="Dzień kultury ukraińskiej", image=image_file(), alt_text="Tancerki na scenie"
@@ -102,6 +102,11 @@ def test_approval_in_the_admin_publishes_and_tells_the_partner(
     # The public page shows the image with its description, and shares it.
     public = client.get(page.url).content.decode()
     assert 'alt="Tancerki na scenie"' in public and 'property="og:image"' in public
+    # …and the organisation's profile in the directory lists it.
+    directory = hub["sections"]["forum.OrganisationDirectoryPage"]["pl"].specific
+    profile = client.get(directory.profile_url(organisation))
+    assert profile.status_code == 200
+    assert "Dzień kultury ukraińskiej" in profile.content.decode()
     messages = sent_mail()
     (message,) = [m for m in messages if m.to == [partner.email]]
     assert "Dzień kultury ukraińskiej" in message.subject

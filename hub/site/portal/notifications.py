@@ -11,7 +11,6 @@ Editors' "a page awaits your review" e-mail stays Wagtail's (the Editors group o
 the "Partner review" task).
 """
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -22,6 +21,7 @@ from wagtail.admin.mail import (
 from wagtail.models import Page, WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected
 
+from hub.addresses import absolute_url
 from hub.mail import queue_mail
 
 APPROVED_UID = "workflow_state_approved_email_notification"
@@ -49,7 +49,7 @@ class StaffRejectionNotifier(StaffOnly, WorkflowStateRejectionEmailNotifier):
 
 def portal_url(name, language, **kwargs):
     with translation.override(language):
-        return settings.BASE_URL.rstrip("/") + reverse(f"portal:{name}", kwargs=kwargs)
+        return absolute_url(reverse(f"portal:{name}", kwargs=kwargs))
 
 
 def notify_partner(workflow_state, decision, user=None):

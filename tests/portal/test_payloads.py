@@ -1,0 +1,176 @@
+"""Hostile input through every portal field: never a 500, inert wherever it is shown.
+
+Each payload goes into one field of a news item or an event (the other fields
+valid).  The answer is a saved draft or the form again with a clear message and
+what was typed; a saved item is inert in the preview, in the admin's editor, on
+the public page once approved, and in the partner's e-mail (plain text only).
+"""
+
+from html.parser import HTMLParser
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.utils.html import escape
+from wagtail.models import Page, WorkflowState
+
+from hub.factories import OrganisationFactory
+from hub.input import STRIP_KEEP_LINES
+from tests.portal.partners import event_data, image_file, member, news_data, sent_mail
+
+PAYLOADS = [
+    '<script>alert("p1")</script>',
+    "<img src=x onerror=alert('p2')>",
+    '<a href="javascript:alert(3)">klik</a> <a href=" JaVaScRiPt:alert(4)">b</a>',
+    '"><svg onload=alert(5)><script>alert(6)</script>',
+    "</script><script>alert(7)</script>",
+    '<iframe src="https://example.org"></iframe><p style="x" onclick="alert(8)">t</p>',
+    "W" * 10_000,
+    "Tekst\x00 z\x07 kontrolnymi\x1b znakami\x7f",
+    "javascript:alert(10)",
+]
+NEWS_FIELDS = ["title", "lead", "body", "alt_text"]
+EVENT_FIELDS = [*NEWS_FIELDS, "venue_name", "venue_address", "online_url"]
+
+
+class ActiveContent(HTMLParser):
+    """What would run in a browser: our alert in a script, an event-handler attribute,
+    a ``javascript:`` address, the frame partners may not embed."""
+
+    def __init__(self):
+        super().__init__()
+        self.found = []
+        self.in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        # A data block (JSON-LD) never runs; a script element of its own would.
+        data_types = ("application/ld+json", "application/json")
+        self.in_script = tag == "script" and dict(attrs).get("type") not in data_types
+        for name, value in attrs:
+            value = (value or "").strip().lower()
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}=…>")
+            if name in ("href", "src", "action") and value.startswith("javascript:"):
+                self.found.append(f"<{tag} {name}={value}>")
+        if tag == "iframe" and "example.org" in str(attrs):
+            self.found.append("<iframe>")
+
+    def handle_endtag(self, tag):
+        self.in_script = False
+
+    def handle_data(self, data):
+        if self.in_script and "alert(" in data:
+            self.found.append(f"<script>{data[:60]}")
+
+
+def assert_inert(html, where):
+    parser = ActiveContent()
+    parser.feed(html)
+    assert parser.found == [], where
+
+
+@pytest.fixture
+def partner_client(client, locales):
+    organisation = OrganisationFactory(locale=locales["pl"], name="Fundacja Omega")
+    user = member(organisation, "omega@example.org")
+    client.force_login(user)
+    return client
+
+
+def post_item(client, kind, field, payload):
+    data = event_data() if kind == "event" else news_data()
+    data["title"] = f"Ładunek {kind} {field}"
+    if field == "alt_text":
+        data["image"] = image_file()
+    data[field] = payload
+    return client.post(f"/pl/partners/items/new/{kind}/", data), data
+
+
+@pytest.mark.parametrize(
+    ("kind", "field"),
+    [("news", field) for field in NEWS_FIELDS] + [("event", field) for field in EVENT_FIELDS],
+)
+def test_payloads_in_every_field_are_inert(partner_client, editor, kind, field, hub):
+    editor_client = Client()
+    editor_client.force_login(editor)
+    before = set(Page.objects.values_list("pk", flat=True))
+    for payload in PAYLOADS:
+        response, data = post_item(partner_client, kind, field, payload)
+        assert response.status_code in (302, 400), (payload[:40], response.status_code)
+        html = response.content.decode()
+        assert_inert(html, ("form", field, payload[:40]))
+        if response.status_code == 400:
+            # A clear message, and what was typed is still there (less control characters).
+            assert "error-summary" in html
+            kept = escape(payload.translate(STRIP_KEEP_LINES))
+            if field == "body":
+                assert kept in html, (field, payload[:40])
+            elif field != "online_url" or len(payload) < 1000:
+                assert f'value="{kept}"' in html or kept in html, (field, payload[:40])
+    created = Page.objects.exclude(pk__in=before).specific()
+    # Plain text is saved (no payload is a valid address: the link field refuses them all).
+    assert created or field == "online_url"
+    for page in created:
+        preview = partner_client.get(f"/pl/partners/items/{page.pk}/preview/")
+        assert preview.status_code == 200
+        assert_inert(preview.content.decode(), ("preview", field, page.title[:40]))
+        admin = editor_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert admin.status_code == 200
+        assert_inert(admin.content.decode(), ("admin", field, page.title[:40]))
+        assert partner_client.post(f"/pl/partners/items/{page.pk}/submit/").status_code == 302
+        state = WorkflowState.objects.for_instance(page).get(status="in_progress")
+        state.current_task_state.specific.approve(user=editor)
+        page.refresh_from_db()
+        public = partner_client.get(page.url)
+        assert public.status_code == 200
+        assert_inert(public.content.decode(), ("public", field, page.title[:40]))
+    mail.outbox.clear()
+    messages = [m for m in sent_mail() if m.to == ["omega@example.org"]]
+    assert len(messages) == len(created)
+    for message in messages:
+        # Plain text only: no mail client renders anything a partner typed as HTML.
+        assert message.content_subtype == "plain" and not getattr(message, "alternatives", [])
+
+
+def test_rich_text_keeps_what_is_allowed_and_drops_the_rest(partner_client, news_indexes):
+    body = (
+        "<h2>Plan</h2><h4>Mały</h4><p>Tekst <b>gruby</b> <i>kursywa</i> <u>podkreślenie</u> "
+        '<a href="https://example.org/kurs" target="_blank" onclick="x()">link</a> '
+        '<a href="mailto:kurs@example.org">e-mail</a> <a href="/admin/">względny</a></p>'
+        "<ul><li>jeden</li></ul><ol><li>dwa</li></ol><img src=x><table><tr><td>t</td></tr></table>"
+    )
+    response = partner_client.post("/pl/partners/items/new/news/", news_data(body=body))
+    assert response.status_code == 302
+    page = Page.objects.get(title="Kurs językowy dla dorosłych").specific
+    assert page.body[0].value.source == (
+        "<h2>Plan</h2>Mały<p>Tekst <b>gruby</b> <i>kursywa</i> podkreślenie "
+        '<a href="https://example.org/kurs">link</a> '
+        '<a href="mailto:kurs@example.org">e-mail</a> <a>względny</a></p>'
+        "<ul><li>jeden</li></ul><ol><li>dwa</li></ol>t"
+    )
+
+
+def test_an_svg_with_a_script_is_refused_as_an_image(partner_client, news_indexes):
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    for name in ("drawing.svg", "drawing.png"):
+        upload = SimpleUploadedFile(name, svg, content_type="image/svg+xml")
+        response = partner_client.post(
+            "/pl/partners/items/new/news/", news_data(image=upload, alt_text="Rysunek")
+        )
+        assert response.status_code == 400
+        assert "image" in response.context["form"].errors
+        assert 'value="Kurs językowy dla dorosłych"' in response.content.decode()
+    assert not Page.objects.filter(title="Kurs językowy dla dorosłych").exists()
+
+
+def test_submissions_are_rate_limited(partner_client, news_indexes, settings):
+    settings.PORTAL_SUBMISSION_RATE_LIMIT = 2
+    for n in range(2):
+        response = partner_client.post("/pl/partners/items/new/news/", news_data(title=f"Wpis {n}"))
+        assert response.status_code == 302
+    response = partner_client.post("/pl/partners/items/new/news/", news_data(title="Wpis 3"))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Zbyt wiele zapisów" in html and 'value="Wpis 3"' in html
+    assert not Page.objects.filter(title="Wpis 3").exists()
