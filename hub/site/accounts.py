@@ -13,15 +13,22 @@ plain text, which is what allauth's ``*_message.txt`` templates give.
 
 A portal invitation opened before signing in waits in the session: the first
 sign-in afterwards (once the address is verified) goes back to it.
+
+allauth labels its address fields "Email"; Wagtail's catalogues, earlier in
+``INSTALLED_APPS``, leave the word in English for Polish and Ukrainian, so the
+hub's own catalogue (which comes first) carries it.
 """
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
+from django.utils.translation import gettext_noop
 
 from hub.mail import queue_mail
 from hub.ratelimit import client_address
 from hub.site.portal.invitations import pending_invitation_url
+
+ALLAUTH_LABELS = [gettext_noop("Email")]
 
 
 class HubAccountAdapter(DefaultAccountAdapter):

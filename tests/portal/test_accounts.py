@@ -23,6 +23,12 @@ from tests.portal.partners import PASSWORD, last_mail_to, mail_to, member, partn
 from tests.staff import sign_in
 
 User = get_user_model()
+SITE_NAME = {
+    "pl": "Forum Integracji i Migracji",
+    "en": "Forum for Integration and Migration",
+    "uk": "Форум інтеграції та міграції",
+}
+EMAIL_LABEL = {"pl": "Adres e-mail", "en": "Email", "uk": "Електронна адреса"}
 SIGN_UP = {"pl": "Zarejestruj się", "en": "Sign Up", "uk": "Зареєструватись"}
 
 
@@ -55,6 +61,8 @@ def test_account_pages_are_in_the_site_layout_and_language(client, hub, language
     other = "en" if language != "en" else "uk"
     assert f'href="/{other}/accounts/{path}"' in html
     assert "noindex" in html
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert " ".join(title.split()).endswith(SITE_NAME[language])
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "uk"])
@@ -74,7 +82,9 @@ def test_signed_in_account_pages_are_in_the_site_layout(client, hub, language):
 
 @pytest.mark.parametrize("language", ["pl", "en", "uk"])
 def test_sign_up_verify_and_sign_in(client, hub, language):
-    assert SIGN_UP[language] in client.get(f"/{language}/accounts/signup/").content.decode()
+    form = client.get(f"/{language}/accounts/signup/").content.decode()
+    assert SIGN_UP[language] in form
+    assert f'<label for="id_email">{EMAIL_LABEL[language]}</label>' in form
     response = sign_up(client, "nowy@example.org", language)
     assert response.status_code == 302
     assert response["Location"] == f"/{language}/accounts/confirm-email/"

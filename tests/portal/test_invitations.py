@@ -118,8 +118,13 @@ def test_only_an_organisation_admin_invites_and_sees_members(client, orgs, admin
     html = client.get("/pl/partners/members/").content.decode()
     assert "czlonek@example.org" in html and "beta@example.org" not in html
     client.logout()
-    response = client.get("/pl/partners/members/")
-    assert response.status_code == 302 and "/pl/accounts/login/" in response["Location"]
+    for path in (
+        "members/",
+        "members/invite/",
+        f"members/{Membership.objects.get(user=plain).pk}/remove/",
+    ):
+        assert client.get(f"/pl/partners/{path}").status_code == 404
+        assert client.post(f"/pl/partners/{path}").status_code == 404
 
 
 def test_admin_removes_a_member_but_not_another_organisations_nor_the_last_admin(

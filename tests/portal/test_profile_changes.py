@@ -84,4 +84,4 @@ def test_only_the_organisation_admin_proposes(client, organisation, admin):
     assert propose(client).status_code == 404
     assert not ProfileChange.objects.exists()
     anonymous = Client()
-    assert anonymous.get("/pl/partners/profile/").status_code == 302
+    assert anonymous.get("/pl/partners/profile/").status_code == 404

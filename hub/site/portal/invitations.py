@@ -12,12 +12,12 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from hub.addresses import absolute_url
 from hub.ratelimit import client_key, limit_key, over_limit
@@ -26,7 +26,7 @@ from . import audit, notify
 from .membership import _members_page
 from .membership_forms import InvitationForm
 from .models import Decision, Invitation, Membership
-from .signed_in import admin_membership_or_404, signed_in
+from .signed_in import admin_membership_or_404
 
 SESSION_KEY = "portal_invitation"
 
@@ -44,10 +44,10 @@ def invitation_url(invitation):
     return absolute_url(reverse("portal:invitation", args=[invitation.token]))
 
 
-@signed_in
-@require_POST
 def invite(request):
     admin = admin_membership_or_404(request.user)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     organisation = admin.organisation
     form = InvitationForm(request.POST)
     if form.is_valid():

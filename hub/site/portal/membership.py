@@ -1,17 +1,19 @@
 """Joining an organisation, proposing a new one; an organisation admin's members and profile.
 
-Anonymous visitors are sent to sign in; the join pages need a verified address,
-the members and profile pages an approved admin membership (404 otherwise).
+The join pages are the account's own: anonymous visitors are sent to sign in,
+and they need a verified address.  The members and profile pages are the
+organisation's: like the dashboard and the items, they answer 404 to anyone
+without an approved admin membership, signed out included.
 Everything a partner asks for or does is logged (``audit``).
 """
 
 from django.contrib import messages
 from django.db import transaction
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from . import audit
 from .membership_forms import InvitationForm, JoinForm, OrganisationRequestForm, ProfileChangeForm
@@ -96,7 +98,6 @@ def _members_page(request, membership, invitation_form=None, status=200):
     )
 
 
-@signed_in
 def members(request):
     return _members_page(request, admin_membership_or_404(request.user))
 
@@ -111,11 +112,11 @@ def is_last_admin(membership):
     )
 
 
-@signed_in
-@require_POST
 def remove_member(request, pk):
     """Remove a member of the admin's organisation (never the last admin)."""
     admin = admin_membership_or_404(request.user)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     member = get_object_or_404(
         Membership.objects.approved().select_related("user"),
         pk=pk,
@@ -136,7 +137,6 @@ def remove_member(request, pk):
     return redirect("portal:members")
 
 
-@signed_in
 def profile(request):
     """Propose changes to the organisation's public profile; editors review them."""
     admin = admin_membership_or_404(request.user)

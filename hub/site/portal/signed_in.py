@@ -1,11 +1,13 @@
-"""Who may open the portal's pages beyond the dashboard.
+"""Who may open the portal's pages beyond the organisation's own.
 
-Anonymous visitors are sent to sign in, then back (the sign-in page says nothing
-about any organisation).  A staff session that has not passed its second factor
-is anonymous outside the account pages (``hub.middleware``): it gets 404 here
-rather than a sign-in page that would send it straight back.  A signed-in account
-without a verified e-mail address, or without the membership a page needs, gets
-404 like everyone else in the portal.
+The organisation's pages (dashboard, items, members, profile) answer 404 to
+anyone without the membership they need, signed out included.  The pages of
+one's own account (joining, the account's data) send anonymous visitors to sign
+in, then back (the sign-in page says nothing about any organisation).  A staff
+session that has not passed its second factor is anonymous outside the account
+pages (``hub.middleware``): it gets 404 here rather than a sign-in page that
+would send it straight back.  A signed-in account without a verified e-mail
+address, or without the membership a page needs, gets 404 like everyone else.
 """
 
 from functools import wraps
