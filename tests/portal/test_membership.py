@@ -105,6 +105,7 @@ def test_refusal_needs_a_reason_and_sends_it(client, directory, editor):
     assert client.get("/uk/partners/").status_code == 404
     page = client.get("/uk/partners/join/").content.decode()
     assert "Nie znamy tej osoby." in page
+    assert f'<option value="{directory["uk"].pk}">' in page  # may ask again
     # A decision is made once: a second save sends nothing more.
     count = len(list(type(mail).objects.filter(to=user.email)))
     browser(editor).post(url, {"status": Decision.APPROVED, "reason": "x"})
@@ -158,3 +159,27 @@ def test_the_editors_listing_is_oldest_first(client, directory, editor):
         client.post("/pl/partners/join/new/", {"name": f"Org {name}"})
     html = browser(editor).get(reverse("portal_organisation_requests:index")).content.decode()
     assert html.index("Org first") < html.index("Org second")
+
+
+def test_a_refused_person_may_ask_again_and_a_pending_request_is_not_repeated(
+    client, directory, editor
+):
+    user = partner("again@example.org")
+    client.force_login(user)
+    client.post("/pl/partners/join/", {"organisation": directory["pl"].pk})
+    page = client.get("/pl/partners/join/").content.decode()
+    assert "Fundacja Mostów: Oczekuje" in page
+    assert f'<option value="{directory["pl"].pk}">' not in page  # pending: not twice
+    membership = Membership.objects.get(user=user)
+    browser(editor).post(
+        reverse("portal_memberships:edit", args=[membership.pk]),
+        {"status": Decision.REFUSED, "reason": "Za mało danych."},
+    )
+    response = client.post("/en/partners/join/", {"organisation": directory["pl"].pk})
+    assert response.status_code == 200  # the English directory lists English profiles only
+    assert (
+        client.post("/pl/partners/join/", {"organisation": directory["pl"].pk}).status_code == 302
+    )
+    membership.refresh_from_db()
+    assert membership.status == Decision.PENDING and membership.reason == ""
+    assert membership.decided_by is None

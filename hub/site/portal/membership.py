@@ -12,7 +12,7 @@ from django.db import transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import audit
@@ -39,10 +39,19 @@ def join(request):
     form = JoinForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            membership = Membership.objects.create(
+            # A refused request may be made again: the same row, pending once more.
+            membership, _created = Membership.objects.update_or_create(
                 user=request.user,
                 organisation=form.cleaned_data["organisation"],
-                language=translation.get_language(),
+                defaults={
+                    "status": Decision.PENDING,
+                    "reason": "",
+                    "decided_by": None,
+                    "decided_at": None,
+                    "is_admin": False,
+                    "language": translation.get_language(),
+                    "created_at": timezone.now(),
+                },
             )
             audit.log(membership, audit.JOIN_REQUEST, request.user, person=str(request.user))
         messages.success(

@@ -43,7 +43,10 @@ class JoinForm(forms.Form):
         self.fields["organisation"].queryset = (
             Organisation.objects.live()
             .filter(locale=Locale.get_active(), active=True)
-            .exclude(memberships__user=user)
+            .exclude(
+                memberships__user=user,
+                memberships__status__in=[Decision.PENDING, Decision.APPROVED],
+            )
             .order_by("name")
         )
 
