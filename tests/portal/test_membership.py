@@ -183,3 +183,17 @@ def test_a_refused_person_may_ask_again_and_a_pending_request_is_not_repeated(
     membership.refresh_from_db()
     assert membership.status == Decision.PENDING and membership.reason == ""
     assert membership.decided_by is None
+
+
+def test_the_admin_dashboard_counts_the_requests_waiting(client, directory, editor):
+    editors = browser(editor)
+    html = editors.get("/admin/").content.decode()
+    assert "Prośby partnerów czekające na decyzję" not in html
+    client.force_login(partner("waiting@example.org"))
+    client.post("/pl/partners/join/", {"organisation": directory["pl"].pk})
+    client.post("/pl/partners/join/new/", {"name": "Nowa"})
+    html = editors.get("/admin/").content.decode()
+    assert "Prośby partnerów czekające na decyzję" in html
+    assert reverse("portal_memberships:index") + "?status=pending" in html
+    assert reverse("portal_organisation_requests:index") + "?status=pending" in html
+    assert reverse("portal_profile_changes:index") + "?status=pending" not in html  # none waiting

@@ -6,9 +6,13 @@ organisation, the profile change applied, the requester's e-mail, the log).
 """
 
 from django.contrib.auth.models import Permission
+from django.db.models import Count, Min
 from django.forms import modelform_factory
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -18,7 +22,7 @@ from hub.setup import ADMINISTRATORS, EDITORS
 
 from . import audit, decisions
 from .membership_forms import DecisionForm
-from .models import Membership, MembershipRequest, ProfileChange
+from .models import Decision, Membership, MembershipRequest, ProfileChange
 
 # Editors and administrators see and decide requests; partners make them in the portal.
 DECISION_PERMISSIONS = [
@@ -87,6 +91,39 @@ def register_portal_viewsets():
 @hooks.register("register_log_actions")
 def register_portal_log_actions(actions):
     audit.register(actions)
+
+
+class PendingRequestsPanel(Component):
+    """The admin dashboard's count of pending requests, each linking to its listing."""
+
+    name = "portal_pending_requests"
+    template_name = "portal/admin/pending_panel.html"
+    order = 120
+    viewsets = (
+        ("portal_memberships", Membership),
+        ("portal_organisation_requests", MembershipRequest),
+        ("portal_profile_changes", ProfileChange),
+    )
+
+    def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        rows = []
+        for name, model in self.viewsets:
+            if not user.has_perm(f"portal.change_{model._meta.model_name}"):
+                continue
+            pending = model.objects.filter(status=Decision.PENDING).aggregate(
+                count=Count("pk"), oldest=Min("created_at")
+            )
+            if pending["count"]:
+                url = reverse(f"{name}:index") + "?" + urlencode({"status": Decision.PENDING})
+                label = model._meta.verbose_name_plural
+                rows.append({"url": url, "label": label, **pending})
+        return {"rows": rows}
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_requests_panel(request, panels):
+    panels.append(PendingRequestsPanel())
 
 
 @hooks.register(AFTER_SETUP_HOOK)
