@@ -165,6 +165,10 @@ def test_a_refused_person_may_ask_again_and_a_pending_request_is_not_repeated(
     client, directory, editor
 ):
     user = partner("again@example.org")
+    # Someone else's pending request for the same organisation changes nothing for this one.
+    browser(partner("other@example.org")).post(
+        "/pl/partners/join/", {"organisation": directory["pl"].pk}
+    )
     client.force_login(user)
     client.post("/pl/partners/join/", {"organisation": directory["pl"].pk})
     page = client.get("/pl/partners/join/").content.decode()
@@ -175,6 +179,8 @@ def test_a_refused_person_may_ask_again_and_a_pending_request_is_not_repeated(
         reverse("portal_memberships:edit", args=[membership.pk]),
         {"status": Decision.REFUSED, "reason": "Za mało danych."},
     )
+    page = client.get("/pl/partners/join/").content.decode()
+    assert f'<option value="{directory["pl"].pk}">' in page
     response = client.post("/en/partners/join/", {"organisation": directory["pl"].pk})
     assert response.status_code == 200  # the English directory lists English profiles only
     assert (

@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from hub.models import Organisation
 
-from .models import Decision, MembershipRequest, ProfileChange
+from .models import Decision, Membership, MembershipRequest, ProfileChange
 
 DESCRIPTION_LENGTH = 2000
 ADDRESS_LENGTH = 500
@@ -44,8 +44,9 @@ class JoinForm(forms.Form):
             Organisation.objects.live()
             .filter(locale=Locale.get_active(), active=True)
             .exclude(
-                memberships__user=user,
-                memberships__status__in=[Decision.PENDING, Decision.APPROVED],
+                pk__in=Membership.objects.filter(
+                    user=user, status__in=[Decision.PENDING, Decision.APPROVED]
+                ).values("organisation")
             )
             .order_by("name")
         )
