@@ -17,7 +17,7 @@ SECRET = "Tajny projekt organizacji A"
 
 
 @pytest.fixture
-def world(hub, locales):
+def world(hub, locales, editor):
     a = OrganisationFactory(locale=locales["pl"], name="Organizacja A")
     b = OrganisationFactory(locale=locales["pl"], name="Organizacja B")
     sections = hub["sections"]
@@ -31,7 +31,14 @@ def world(hub, locales):
     # A page that is no organisation's: the Forum's own news.
     forum_news = create_news(sections["hub.NewsIndexPage"]["pl"], title="Wiadomość Forum")
     forum_news.save_revision()
-    return {"a": a, "b": b, "news": news, "event": event, "forum_news": forum_news}
+    return {
+        "a": a,
+        "b": b,
+        "news": news,
+        "event": event,
+        "forum_news": forum_news,
+        "editor": editor,
+    }
 
 
 def visitor(client, world, who):
@@ -46,6 +53,8 @@ def visitor(client, world, who):
         user = member(world["a"], "refused@example.org", status=Decision.REFUSED)
     elif who == "member_of_b":
         user = member(world["b"], "b@example.org")
+    elif who == "editor":
+        user = world["editor"]
     client.force_login(user)
 
 
@@ -63,11 +72,11 @@ def item_urls(world, page_key):
 
 
 WHO = [
-    "anonymous",
     "signed_in_non_member",
     "pending_member_of_a",
     "refused_member_of_a",
     "member_of_b",
+    "editor",  # staff moderate in the admin; the portal is not theirs
 ]
 
 
@@ -91,6 +100,19 @@ def test_nobody_but_a_member_of_a_reaches_a_items(client, world, who, page_key):
     world["event"].refresh_from_db()
     assert not world["news"].live and world["event"].live
     assert world["news"].current_workflow_state is None
+
+
+@pytest.mark.parametrize("page_key", ["news", "event"])
+def test_signed_out_visitors_are_sent_to_sign_in_whatever_the_address(client, world, page_key):
+    """The same answer for A's items and for ids that are nothing: it tells nothing."""
+    for url in item_urls(world, page_key) + ["/pl/partners/items/999999/edit/"]:
+        for method in ("get", "post"):
+            response = getattr(client, method)(url)
+            assert response.status_code == 302, (method, url)
+            assert response["Location"].startswith("/pl/accounts/login/?next=")
+            assert SECRET not in response.content.decode()
+    world["news"].refresh_from_db()
+    assert not world["news"].live and world["news"].current_workflow_state is None
 
 
 def test_member_of_a_reaches_every_url_of_its_items(client, world):

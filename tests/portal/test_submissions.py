@@ -239,3 +239,13 @@ def test_event_rules_come_back_as_form_errors(client, partner, hub):
     assert response.status_code == 400
     assert "Podaj miejsce" in html or "venue" in html
     assert not EventPage.objects.filter(title="Dyżur prawny").exists()
+
+
+def test_addresses_are_readable_in_every_language(client, partner, hub):
+    for code, title, slug in (
+        ("uk", "Юридична консультація", "iurydychna-konsultatsiia"),
+        ("pl", "Łódź i Gdańsk", "lodz-i-gdansk"),
+        ("uk", "Юридична консультація", "iurydychna-konsultatsiia-1"),
+    ):
+        client.post(new_url(code, "event"), event_data(language=code, title=title))
+        assert EventPage.objects.filter(title=title, slug=slug).exists(), slug

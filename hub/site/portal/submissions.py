@@ -2,9 +2,12 @@
 
 Every view starts from the user's approved membership and the organisation's own
 item (``own_item_or_404``): anything else, another organisation's item included,
-answers 404.  Items are real Wagtail pages in the chosen language's tree, saved
-as revisions by the partner's user and never published by them: submitting starts
-the "Partner review" workflow (``hub.setup.PARTNER_REVIEW``); editors approve or
+answers 404.  Someone signed out is sent to sign in and back (the e-mails link
+to items), whatever the address: that tells nothing about any item.
+
+Items are real Wagtail pages in the chosen language's tree, saved as revisions
+by the partner's user and never published by them: submitting starts the
+"Partner review" workflow (``hub.setup.PARTNER_REVIEW``); editors approve or
 request changes in Wagtail's own moderation.  Withdrawing cancels a review in
 progress; with nothing in review, it takes a published item off the site.
 
@@ -39,6 +42,7 @@ from hub.setup import PARTNER_REVIEW
 from .access import membership_or_404
 from .forms import PARTNER_UPLOADS, EventForm, NewsForm
 from .items import item_state
+from .signed_in import signed_in
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,23 @@ NEWS = Kind("news", NewsPage, NewsIndexPage, NewsPageArea, NewsForm, "organisati
 EVENT = Kind("event", EventPage, EventIndexPage, EventPageArea, EventForm, "organiser", "summary")
 KINDS = {kind.name: kind for kind in (NEWS, EVENT)}
 EVENT_FIELDS = ["start", "end", "venue_name", "venue_address", "online_url", "capacity"]
+
+
+# Letters Django's slugify drops (it keeps only what decomposes to ASCII): Polish ł
+# and the Ukrainian alphabet (the national romanisation, simplified), so a partner's
+# title gives a readable address in every language of the site.
+TRANSLITERATION = str.maketrans(
+    {
+        "ł": "l",
+        **dict(zip("абвгґдезиіклмнопрстуф", "abvhgdezyiklmnoprstuf", strict=True)),
+        **{"є": "ie", "ж": "zh", "ї": "i", "й": "i", "х": "kh", "ц": "ts", "ч": "ch"},
+        **{"ш": "sh", "щ": "shch", "ю": "iu", "я": "ia", "ь": "", "ʼ": "", "'": ""},
+    }
+)
+
+
+def item_slug(title, kind):
+    return slugify(title.lower().translate(TRANSLITERATION))[:70].strip("-") or kind
 
 
 def kind_of(page):
@@ -194,8 +215,7 @@ def _create(request, membership, kind, form):
     if isinstance(page, NewsPage):
         page.body = []
     apply(page, data)
-    base = slugify(data["title"])[:70] or kind.name
-    page.slug = find_available_slug(index, base)
+    page.slug = find_available_slug(index, item_slug(data["title"], kind.name))
     try:
         with transaction.atomic():
             index.add_child(instance=page)
@@ -242,6 +262,7 @@ def _after_save(request, page):
     return redirect("portal:dashboard")
 
 
+@signed_in
 def new_item(request, kind):
     membership = membership_or_404(request.user)
     if kind not in KINDS:
@@ -262,6 +283,7 @@ def new_item(request, kind):
     return _form_response(request, membership, kind, form)
 
 
+@signed_in
 def edit_item(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)
@@ -288,6 +310,7 @@ def edit_item(request, pk):
     return _form_response(request, membership, kind, form, page=draft)
 
 
+@signed_in
 def preview_item(request, pk):
     """The item's latest draft exactly as the public page will show it."""
     membership = membership_or_404(request.user)
@@ -315,6 +338,7 @@ def partner_review():
     return Workflow.objects.get(name=PARTNER_REVIEW)
 
 
+@signed_in
 def submit_item(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)
@@ -336,6 +360,7 @@ def submit_item(request, pk):
     return redirect("portal:dashboard")
 
 
+@signed_in
 def withdraw_item(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)
