@@ -8,6 +8,7 @@ from events.models import EventPage
 from hub.factories import OrganisationFactory
 from hub.models import NewsPage
 from hub.setup import PARTNER_REVIEW, setup_hub
+from hub.site.portal import notifications
 from tests.portal.partners import event_data, image_file, member, news_data, sent_mail
 
 DASHBOARD = "/pl/partners/"
@@ -110,7 +111,7 @@ def test_approval_in_the_admin_publishes_and_tells_the_partner(
     messages = sent_mail()
     (message,) = [m for m in messages if m.to == [partner.email]]
     assert "Dzień kultury ukraińskiej" in message.subject
-    assert "http://testserver/pl/partners/" in message.body
+    assert "http://testserver/pl/accounts/login/?next=/pl/partners/" in message.body
     assert page.full_url in message.body
     assert "/admin/" not in message.body
     assert "W recenzji" not in client.get(DASHBOARD).content.decode()
@@ -135,8 +136,13 @@ def test_request_changes_round_trip(client, partner, editor, hub, mailoutbox):
     (message,) = [m for m in messages if m.to == [partner.email]]
     assert "Вечір культури" in message.subject
     assert "Додайте, будь ласка, адресу." in message.body
-    assert f"http://testserver/uk/partners/items/{page.pk}/edit/" in message.body
+    link = f"http://testserver/uk/accounts/login/?next=/uk/partners/items/{page.pk}/edit/"
+    assert link in message.body
     assert "/admin/" not in message.body
+    # Signed in, the link goes straight on to the item's form (signed out: sign in first).
+    response = client.get(link.removeprefix("http://testserver"), follow=True)
+    assert response.redirect_chain[-1][0] == f"/uk/partners/items/{page.pk}/edit/"
+    assert "Вечір культури" in response.content.decode()
     mail.outbox.clear()
     # The partner edits and resubmits; the same workflow resumes.
     response = client.post(
@@ -234,3 +240,18 @@ def test_the_history_in_the_admin_names_the_partner(client, partner, editor, new
     client.force_login(editor)
     history = client.get(f"/admin/pages/{page.pk}/history/").content.decode()
     assert "Olena Partnerka" in history
+
+
+def test_a_failing_partner_e_mail_never_costs_the_editors_decision(
+    client, partner, editor, news_indexes, monkeypatch
+):
+    page = create_news(client, title="Spotkanie informacyjne")
+    submit(client, page)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("template missing")
+
+    monkeypatch.setattr(notifications, "queue_mail", broken)
+    task_state(page).approve(user=editor)
+    page.refresh_from_db()
+    assert page.live

@@ -11,6 +11,10 @@ Editors' "a page awaits your review" e-mail stays Wagtail's (the Editors group o
 the "Partner review" task).
 """
 
+import logging
+from urllib.parse import urlencode
+
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -23,6 +27,8 @@ from wagtail.signals import workflow_approved, workflow_rejected
 
 from hub.addresses import absolute_url
 from hub.mail import queue_mail
+
+logger = logging.getLogger(__name__)
 
 APPROVED_UID = "workflow_state_approved_email_notification"
 REJECTED_UID = "workflow_state_rejected_email_notification"
@@ -48,8 +54,11 @@ class StaffRejectionNotifier(StaffOnly, WorkflowStateRejectionEmailNotifier):
 
 
 def portal_url(name, language, **kwargs):
+    """A portal page through the sign-in page: a partner signed out signs in and lands
+    there; one signed in goes straight on (the portal answers 404 to signed-out visitors)."""
     with translation.override(language):
-        return absolute_url(reverse(f"portal:{name}", kwargs=kwargs))
+        target = reverse(f"portal:{name}", kwargs=kwargs)
+        return absolute_url(f"{reverse('account_login')}?{urlencode({'next': target}, safe='/')}")
 
 
 def notify_partner(workflow_state, decision, user=None):
@@ -81,7 +90,11 @@ def notify_partner(workflow_state, decision, user=None):
 def _notify(decision, notifier):
     def handler(sender, instance, user=None, **kwargs):
         notifier(instance=instance, user=user, **kwargs)
-        notify_partner(instance, decision, user=user)
+        try:
+            with transaction.atomic():  # a savepoint: a failure leaves the decision intact
+                notify_partner(instance, decision, user=user)
+        except Exception:  # noqa: BLE001 - an e-mail must never cost the editor's decision
+            logger.exception("Partner not told of workflow state %s", instance.pk)
 
     return handler
 

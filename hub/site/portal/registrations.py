@@ -16,7 +16,6 @@ from hub.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import audit
 from .access import membership_or_404
-from .signed_in import signed_in
 from .submissions import own_item_or_404
 
 
@@ -37,7 +36,6 @@ def event_registrations(page):
     )
 
 
-@signed_in
 def registrations(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)

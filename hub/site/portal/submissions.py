@@ -2,8 +2,8 @@
 
 Every view starts from the user's approved membership and the organisation's own
 item (``own_item_or_404``): anything else, another organisation's item included,
-answers 404.  Someone signed out is sent to sign in and back (the e-mails link
-to items), whatever the address: that tells nothing about any item.
+answers 404, signed-out visitors included (like the rest of the organisation's
+pages).
 
 Items are real Wagtail pages in the chosen language's tree, saved as revisions
 by the partner's user and never published by them: submitting starts the
@@ -42,7 +42,6 @@ from hub.setup import PARTNER_REVIEW
 from .access import membership_or_404
 from .forms import PARTNER_UPLOADS, EventForm, NewsForm
 from .items import item_state
-from .signed_in import signed_in
 
 
 @dataclass(frozen=True)
@@ -262,7 +261,6 @@ def _after_save(request, page):
     return redirect("portal:dashboard")
 
 
-@signed_in
 def new_item(request, kind):
     membership = membership_or_404(request.user)
     if kind not in KINDS:
@@ -283,7 +281,6 @@ def new_item(request, kind):
     return _form_response(request, membership, kind, form)
 
 
-@signed_in
 def edit_item(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)
@@ -310,7 +307,6 @@ def edit_item(request, pk):
     return _form_response(request, membership, kind, form, page=draft)
 
 
-@signed_in
 def preview_item(request, pk):
     """The item's latest draft exactly as the public page will show it."""
     membership = membership_or_404(request.user)
@@ -338,7 +334,6 @@ def partner_review():
     return Workflow.objects.get(name=PARTNER_REVIEW)
 
 
-@signed_in
 def submit_item(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)
@@ -360,7 +355,6 @@ def submit_item(request, pk):
     return redirect("portal:dashboard")
 
 
-@signed_in
 def withdraw_item(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)
