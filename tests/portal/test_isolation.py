@@ -7,7 +7,8 @@ nothing of the item in the answer; the organisation's own member gets it.
 import pytest
 from django.contrib.auth import get_user_model
 
-from events.factories import create_registration_event
+from events.factories import create_event, create_registration_event
+from forum.factories import PlenarySessionPageFactory
 from hub.factories import OrganisationFactory, create_news
 from hub.site.portal.models import Decision
 from tests.portal.partners import member
@@ -132,3 +133,22 @@ def test_a_page_that_is_no_organisations_is_out_of_reach(client, world):
     for pk in (999999, world["forum_news"].get_parent().get_parent().pk):
         assert client.get(f"/pl/partners/items/{pk}/preview/").status_code == 404
     assert client.get("/pl/partners/items/new/standard/").status_code == 404
+
+
+def test_a_plenary_session_naming_the_organisation_is_no_partner_item(client, world, hub):
+    """Kinds of event other apps define (sessions, Council meetings) stay the editors'."""
+    session = create_event(
+        hub["sections"]["forum.PlenarySessionIndexPage"]["pl"],
+        factory=PlenarySessionPageFactory,
+        title="Sesja z udziałem Organizacji A",
+        organiser=world["a"],
+    )
+    client.force_login(member(world["a"], "a@example.org"))
+    for action in ("edit", "preview", "submit", "withdraw"):
+        response = client.get(f"/pl/partners/items/{session.pk}/{action}/")
+        assert response.status_code == 404
+        assert "Sesja z udziałem" not in response.content.decode()
+    # Its own event, in contrast, opens; the dashboard lists that one only.
+    assert client.get(f"/pl/partners/items/{world['event'].pk}/edit/").status_code == 200
+    dashboard = client.get("/pl/partners/").content.decode()
+    assert f"{SECRET} (event)" in dashboard and "Sesja z udziałem" not in dashboard

@@ -174,3 +174,32 @@ def test_submissions_are_rate_limited(partner_client, news_indexes, settings):
     assert response.status_code == 400
     assert "Zbyt wiele zapisów" in html and 'value="Wpis 3"' in html
     assert not Page.objects.filter(title="Wpis 3").exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("language", "<script>alert(1)</script>"),
+        ("languages", ["pl", '"><script>alert(1)</script>']),
+        ("areas", ["<img src=x onerror=alert(1)>"]),
+        ("start", "<script>alert(1)</script>"),
+        ("end", "2026-13-45T99:99"),
+        ("capacity", "-1"),
+        ("capacity", "9" * 10_000),
+        ("kept_image", "forged:token<script>"),
+    ],
+)
+def test_payloads_in_choice_date_and_number_fields_get_a_message(partner_client, hub, field, value):
+    data = event_data(registration_enabled="on", capacity="10")
+    data[field] = value
+    response = partner_client.post("/pl/partners/items/new/event/", data)
+    html = response.content.decode()
+    assert_inert(html, field)
+    if field == "kept_image":
+        # A forged token is no image: the item is saved without one.
+        assert response.status_code == 302
+        page = Page.objects.get(title="Dyżur prawny").specific
+        assert [child.block_type for child in page.body] == ["paragraph"]
+    else:
+        assert response.status_code == 400
+        assert "error-summary" in html and 'value="Dyżur prawny"' in html

@@ -56,7 +56,13 @@ def organisation_items(organisation):
     """
     key = organisation.translation_key
     news = list(NewsPage.objects.filter(organisation__translation_key=key).select_related("locale"))
-    events = list(EventPage.objects.filter(organiser__translation_key=key).select_related("locale"))
+    # Plain events only: sessions and Council meetings (subclasses) stay the editors'.
+    events = list(
+        EventPage.objects.filter(
+            organiser__translation_key=key,
+            content_type=ContentType.objects.get_for_model(EventPage),
+        ).select_related("locale")
+    )
     pages = [(page, "news") for page in news] + [(page, "event") for page in events]
     latest = {}
     if pages:
