@@ -100,6 +100,8 @@ def test_approval_in_the_admin_publishes_and_tells_the_partner(
     page.refresh_from_db()
     assert page.live
     assert "Dzień kultury ukraińskiej" in client.get(news_indexes["pl"].url).content.decode()
+    feed = client.get(news_indexes["pl"].url + "feed/").content.decode()
+    assert "Dzień kultury ukraińskiej" in feed
     # The public page shows the image with its description, and shares it.
     public = client.get(page.url).content.decode()
     assert 'alt="Tancerki na scenie"' in public and 'property="og:image"' in public
@@ -162,6 +164,7 @@ def test_request_changes_round_trip(client, partner, editor, hub, mailoutbox):
     assert page.live and page.venue_address == "вул. Довга 1, Гданськ"
     calendar = hub["sections"]["events.EventIndexPage"]["uk"]
     assert "Вечір культури" in client.get(calendar.url).content.decode()
+    assert "Вечір культури" in client.get(calendar.url + "ical/").content.decode()
     messages = sent_mail()
     (message,) = [m for m in messages if m.to == [partner.email]]
     assert page.full_url in message.body and "/admin/" not in message.body
