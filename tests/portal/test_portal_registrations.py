@@ -72,6 +72,11 @@ def test_csv_and_xlsx_have_the_admins_columns(client, event, editor):
     exports = PageLogEntry.objects.filter(page=event, action="portal.registrations.export")
     assert [entry.data["format"] for entry in exports.order_by("pk")] == ["csv", "xlsx"]
     assert {entry.user for entry in exports} == {response.wsgi_request.user}
+    # Editors see the exports in the event's history in the admin.
+    client.force_login(editor)
+    history = client.get(f"/admin/pages/{event.pk}/history/").content.decode()
+    assert "Wyeksportowano zgłoszenia (csv)" in history
+    assert "Wyeksportowano zgłoszenia (xlsx)" in history
 
 
 def test_other_organisations_never_see_the_registrations(client, event, locales):

@@ -38,6 +38,11 @@ def submit(client, page):
     assert client.post(f"/pl/partners/items/{page.pk}/submit/").status_code == 302
 
 
+def main_of(response):
+    html = response.content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
 def task_state(page):
     return (
         WorkflowState.objects.for_instance(page)
@@ -89,6 +94,7 @@ def test_approval_in_the_admin_publishes_and_tells_the_partner(
         client, title="Dzień kultury ukraińskiej", image=image_file(), alt_text="Tancerki na scenie"
     )
     submit(client, page)
+    preview = main_of(client.get(f"/pl/partners/items/{page.pk}/preview/"))
     sent_mail()
     mail.outbox.clear()
     client.force_login(editor)
@@ -103,6 +109,10 @@ def test_approval_in_the_admin_publishes_and_tells_the_partner(
     feed = client.get(news_indexes["pl"].url + "feed/").content.decode()
     assert "Dzień kultury ukraińskiej" in feed
     # The public page shows the image with its description, and shares it.
+    # The preview showed exactly what the public page now shows.
+    client.logout()
+    assert main_of(client.get(page.url)) == preview
+    client.force_login(editor)
     public = client.get(page.url).content.decode()
     assert 'alt="Tancerki na scenie"' in public and 'property="og:image"' in public
     # …and the organisation's profile in the directory lists it.

@@ -311,8 +311,10 @@ def preview_item(request, pk):
     """The item's latest draft exactly as the public page will show it."""
     membership = membership_or_404(request.user)
     _page, draft = own_item_or_404(membership, pk)
+    # Rendered for a visitor without the partner's session (no cookies): what the
+    # public will see, without the portal's messages or the partner's account menu.
     with translation.override(draft.locale.language_code):
-        response = draft.make_preview_request(request, draft.default_preview_mode)
+        response = draft.make_preview_request(None, draft.default_preview_mode)
     response["X-Robots-Tag"] = "noindex"
     return response
 
