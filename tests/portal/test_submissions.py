@@ -249,3 +249,21 @@ def test_addresses_are_readable_in_every_language(client, partner, hub):
     ):
         client.post(new_url(code, "event"), event_data(language=code, title=title))
         assert EventPage.objects.filter(title=title, slug=slug).exists(), slug
+
+
+def test_partner_replaces_keeps_or_removes_the_image(client, partner, hub):
+    client.post(new_url("pl", "event"), event_data(image=image_file(), alt_text="Pierwsze zdjęcie"))
+    page = EventPage.objects.get(title="Dyżur prawny")
+    edit = f"/pl/partners/items/{page.pk}/edit/"
+    form = client.get(edit).content.decode()
+    assert 'name="remove_image"' in form and 'value="Pierwsze zdjęcie"' in form
+    # Saved again without a file: the image stays, with the new description.
+    client.post(edit, event_data(alt_text="Sala konsultacji"))
+    draft = EventPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert [child.block_type for child in draft.body] == ["image", "paragraph"]
+    assert draft.body[0].value["alt_text"] == "Sala konsultacji"
+    # Removed: no image, and no description needed.
+    client.post(edit, event_data(remove_image="on"))
+    draft = EventPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert [child.block_type for child in draft.body] == ["paragraph"]
+    assert 'name="remove_image"' not in client.get(edit).content.decode()

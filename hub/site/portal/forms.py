@@ -128,6 +128,7 @@ class ItemForm(forms.Form):
     )
     image = PartnerImageField(label=_("Image"), required=False)
     kept_image = forms.CharField(required=False, widget=forms.HiddenInput)
+    remove_image = forms.BooleanField(label=_("Remove the image"), required=False)
     alt_text = forms.CharField(
         label=_("Alternative text of the image"),
         max_length=250,
@@ -143,6 +144,8 @@ class ItemForm(forms.Form):
         self.organisation = organisation
         self.current_image = current_image
         self.fields["areas"].choices = area_choices()
+        if current_image is None:
+            del self.fields["remove_image"]
         if editing:
             # A page stays in the language tree it was created in.
             del self.fields["language"]
@@ -164,7 +167,9 @@ class ItemForm(forms.Form):
             cleaned["stored_image"] = self._store(upload)
         else:
             cleaned["stored_image"] = kept_image(cleaned.get("kept_image"), self.organisation)
-        image = cleaned["stored_image"] or self.current_image
+        image = cleaned["stored_image"]
+        if image is None and not cleaned.get("remove_image"):
+            image = self.current_image
         if (
             image is not None
             and not cleaned.get("alt_text", "").strip()

@@ -166,7 +166,9 @@ def apply(page, data):
     setattr(page, kind.lead_field, data["lead"])
     areas = ThematicArea.objects.filter(locale=page.locale, code__in=data["areas"])
     page.area_links = [kind.area_model(area=area, locale=page.locale) for area in areas]
-    image = data.get("stored_image") or current_image(page)
+    image = data.get("stored_image")
+    if image is None and not data.get("remove_image"):
+        image = current_image(page)
     if image is not None and image.collection.name == PARTNER_UPLOADS:
         # The partner's own upload carries its description as the default alt text.
         image.title = data["alt_text"][:255] or image.title
