@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef, Subquery
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
 
 from hub.addresses import absolute_url
+from hub.translation_status import unreviewed_machine_strings
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,10 @@ class LanguageLink:
     full_url: str
     translated: bool  # False: the page has no translation; url is that language's home
     current: bool
+    # The page in this language has machine-made strings no translator has reviewed.
+    machine: bool = False
+    # This language is the one the page is translated from.
+    source: bool = False
 
 
 def _homes_by_language(request):
@@ -34,6 +41,41 @@ def _homes_by_language(request):
     return request._hub_homes
 
 
+def _page_translations(request, page) -> dict:
+    """The live translations of ``page`` by language code, read once per request.
+
+    Each carries ``machine_translated`` (the reader's notice, issue 12) and
+    ``source_language`` in the same query, so the notice costs no query of its own.
+    """
+    cache = request.__dict__.setdefault("_hub_page_translations", {})
+    if page.pk not in cache:
+        source_language = TranslationSource.objects.filter(
+            object_id=OuterRef("translation_key")
+        ).values("locale__language_code")[:1]
+        pages = (
+            page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+            .annotate(
+                machine_translated=Exists(
+                    unreviewed_machine_strings(OuterRef("translation_key"), OuterRef("locale_id"))
+                ),
+                source_language=Subquery(source_language),
+            )
+        )
+        cache[page.pk] = {p.locale.language_code: p for p in pages}
+    return cache[page.pk]
+
+
+def machine_translation_source(request, page) -> LanguageLink | None:
+    """The source-language link when the page in the current language is machine-made."""
+    links = language_links(request, page)
+    if not any(link.current and link.machine for link in links):
+        return None
+    return next((link for link in links if link.source), None)
+
+
 def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
     """The current page (or view) in every language of the site.
 
@@ -46,12 +88,13 @@ def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
     current = translation.get_language()
     homes = _homes_by_language(request)
     if page is not None:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
-        }
+        translations = _page_translations(request, page)
+        source_code = next(
+            (p.source_language for p in translations.values() if p.source_language), None
+        )
     links = []
     for code, name in settings.LANGUAGES:
+        machine = source = False
         if alternates is not None:
             if code in alternates:
                 url, translated = alternates[code], True
@@ -65,6 +108,7 @@ def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
             if target is not None:
                 url, translated = target.get_url(request), True
                 full_url = target.get_full_url(request)
+                machine, source = target.machine_translated, code == source_code
             else:
                 home = homes.get(code)
                 url, translated = (home.get_url(request) if home else f"/{code}/"), False
@@ -81,6 +125,8 @@ def language_links(request, page=None, alternates=None) -> list[LanguageLink]:
                 full_url=full_url,
                 translated=translated,
                 current=code == current,
+                machine=machine,
+                source=source,
             )
         )
     return links

@@ -1,8 +1,10 @@
 """Admin registration of the foundations' snippets, and the create views of pages and snippets."""
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.models import CopyViewMixin
 from wagtail.admin.views.pages.create import CreateView as WagtailCreatePageView
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -14,6 +16,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
 from hub.permissions import translator_may_edit
+from hub.translation_board import (
+    ReviewTranslationView,
+    TranslationBoardView,
+    TranslationCountsPanel,
+    may_see_board,
+)
 
 
 class NoAutosaveOnCreate:
@@ -133,3 +141,36 @@ class HubPageViewSet(PageViewSet):
 @hooks.register("register_admin_viewset")
 def register_hub_page_viewset():
     return HubPageViewSet()
+
+
+# The translation status board (issue 12) -----------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_translation_board_urls():
+    return [
+        path("translations/", TranslationBoardView.as_view(), name="hub_translation_board"),
+        path(
+            "translations/review/<uuid:translation_key>/<str:language_code>/",
+            ReviewTranslationView.as_view(),
+            name="hub_translation_review",
+        ),
+    ]
+
+
+class TranslationBoardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_board(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_board_menu_item():
+    return TranslationBoardMenuItem(
+        _("Translation status"), reverse("hub_translation_board"), icon_name="site", order=650
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_counts_panel(request, panels):
+    if may_see_board(request.user):
+        panels.append(TranslationCountsPanel())

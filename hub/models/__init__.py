@@ -6,6 +6,7 @@ from .news import NewsIndexPage, NewsPage, NewsPageArea
 from .pages import StandardPage
 from .people import Organisation, Person
 from .site import AlertBanner, SiteSettings
+from .translation import TranslationReview
 
 __all__ = [
     "AlertBanner",
@@ -24,4 +25,5 @@ __all__ = [
     "SocialFields",
     "StandardPage",
     "ThematicArea",
+    "TranslationReview",
 ]

@@ -12,3 +12,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # Demo accounts log in without a second factor unless REQUIRE_STAFF_MFA=true.
 HUB_REQUIRE_STAFF_MFA = bool(ENV.require_staff_mfa)
+# Without a DeepL key, machine translation in the demo marks the source text instead.
+if not ENV.deepl_api_key:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "hub.machine_translators.MarkedMachineTranslator"
+    }

@@ -20,3 +20,5 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Serve static files straight from the apps in tests (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests never call DeepL: machine translation marks the source text.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "hub.machine_translators.MarkedMachineTranslator"}

@@ -5,7 +5,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 
 from hub.addresses import absolute_url
-from hub.i18n import _homes_by_language, language_links
+from hub.i18n import _homes_by_language, language_links, machine_translation_source
 from hub.models import AlertBanner
 
 register = template.Library()
@@ -15,6 +15,16 @@ register = template.Library()
 def languages(context, page=None):
     """Links to this page (or this view) in every language of the site."""
     return language_links(context["request"], page, context.get("language_alternates"))
+
+
+@register.inclusion_tag("components/machine_translation_notice.html", takes_context=True)
+def machine_translation_notice(context, page):
+    """The reader's notice on a page whose text a machine made and no translator reviewed."""
+    request = context.get("request")
+    source = None
+    if request is not None and context.get("language_alternates") is None:
+        source = machine_translation_source(request, page)
+    return {"source": source}
 
 
 @register.simple_tag(takes_context=True)

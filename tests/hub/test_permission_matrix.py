@@ -184,6 +184,8 @@ def matrix(world):
         ("snippets: add an alert banner", "/admin/snippets/hub/alertbanner/add/", STAFF),
         ("snippets: organisations", "/admin/snippets/hub/organisation/", TRANSLATION),
         ("reports: site history", "/admin/reports/site-history/", STAFF),
+        ("translation status board", "/admin/translations/", STAFF),
+        ("translation status board: CSV", "/admin/translations/?export=csv", STAFF),
         ("users", "/admin/users/", ADMIN),
         ("groups", "/admin/groups/", ADMIN),
         ("sites", "/admin/sites/", ADMIN),
