@@ -5,7 +5,9 @@ apps add their own demo content with a Wagtail hook named ``SEEDERS_HOOK``
 that returns a list of ``seeder(context, report, scale)`` functions; they run
 after the foundations' seeders, in the order of INSTALLED_APPS, and before the
 ``LAST_SEEDERS`` that use what they made (the news, which names the member
-organisations the Forum's seeder creates).
+organisations the Forum's seeder creates).  ``context["accounts"]`` says whether
+the demo accounts (known passwords) are made; the staff ones exist before the
+apps' seeders run, which may add their own (the portal's partners).
 """
 
 from __future__ import annotations
@@ -281,6 +283,13 @@ def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False)
         with transaction.atomic():
             context = hub_setup.setup_hub()
         context["small"] = small
+        # Known passwords are for development (DEBUG) or an explicit ``accounts``. The
+        # staff accounts come first: the apps' seeders may act as them (an editor
+        # deciding on a partner's item) and add accounts of their own (the partners).
+        context["accounts"] = accounts if accounts is not None else settings.DEBUG
+        if context["accounts"]:
+            with transaction.atomic():
+                seed_accounts(context, report)
         seeders = list(SEEDERS)
         for hook in hooks.get_hooks(SEEDERS_HOOK):
             for path in hook():
@@ -291,6 +300,4 @@ def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False)
         for seeder in seeders:
             with override_settings(**getattr(seeder, "settings", {})), transaction.atomic():
                 seeder(context, report, scale=scale)
-    if accounts if accounts is not None else settings.DEBUG:
-        seed_accounts(context, report)
     return report

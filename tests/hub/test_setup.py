@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import (
@@ -20,11 +21,13 @@ from wagtail.models import (
     Page,
     Revision,
     Site,
+    WorkflowState,
 )
 
 from hub.models import NewsPage, Organisation, ThematicArea
 from hub.setup import DRAFTS_COLLECTION, EDITORS
 from hub.site.models import HomePage
+from hub.site.portal.models import Membership, ProfileChange
 
 SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -45,6 +48,10 @@ def snapshot():
         "collection_permissions": GroupCollectionPermission.objects.count(),
         "areas": ThematicArea.objects.count(),
         "news": NewsPage.objects.count(),
+        "users": get_user_model().objects.count(),
+        "memberships": list(Membership.objects.values_list("pk", "status").order_by("pk")),
+        "profile_changes": ProfileChange.objects.count(),
+        "workflow_states": list(WorkflowState.objects.values_list("pk", "status").order_by("pk")),
     }
 
 
@@ -85,6 +92,7 @@ def test_seed_demo_twice_changes_nothing(db):
     call_command("seed_demo", "--small", verbosity=0)
     before = snapshot()
     assert before["news"] > 0
+    assert before["memberships"] and before["workflow_states"]
     call_command("seed_demo", "--small", verbosity=0)
     assert snapshot() == before
 

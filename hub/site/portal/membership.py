@@ -32,28 +32,34 @@ def _requests_of(user):
     }
 
 
+def ask_to_join(user, organisation, language):
+    """``user``'s pending request to join ``organisation`` (a refused one made pending again)."""
+    with transaction.atomic():
+        # A refused request may be made again: the same row, pending once more.
+        membership, _created = Membership.objects.update_or_create(
+            user=user,
+            organisation=organisation,
+            defaults={
+                "status": Decision.PENDING,
+                "reason": "",
+                "decided_by": None,
+                "decided_at": None,
+                "is_admin": False,
+                "language": language,
+                "created_at": timezone.now(),
+            },
+        )
+        audit.log(membership, audit.JOIN_REQUEST, user, person=str(user))
+    return membership
+
+
 @signed_in
 def join(request):
     """Ask to join a member organisation of the directory; see what was asked before."""
     verified_or_404(request.user)
     form = JoinForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            # A refused request may be made again: the same row, pending once more.
-            membership, _created = Membership.objects.update_or_create(
-                user=request.user,
-                organisation=form.cleaned_data["organisation"],
-                defaults={
-                    "status": Decision.PENDING,
-                    "reason": "",
-                    "decided_by": None,
-                    "decided_at": None,
-                    "is_admin": False,
-                    "language": translation.get_language(),
-                    "created_at": timezone.now(),
-                },
-            )
-            audit.log(membership, audit.JOIN_REQUEST, request.user, person=str(request.user))
+        ask_to_join(request.user, form.cleaned_data["organisation"], translation.get_language())
         messages.success(
             request, _("Thank you. An editor will decide on your request; we will write to you.")
         )
@@ -146,6 +152,18 @@ def remove_member(request, pk):
     return redirect("portal:members")
 
 
+def propose_profile_change(form, organisation, user, language):
+    """The pending profile change an organisation admin proposed with a valid form."""
+    with transaction.atomic():
+        change = form.save(commit=False)
+        change.organisation = organisation
+        change.proposed_by = user
+        change.language = language
+        change.save()
+        audit.log(organisation, audit.PROPOSE_PROFILE_CHANGE, user)
+    return change
+
+
 def profile(request):
     """Propose changes to the organisation's public profile; editors review them."""
     admin = admin_membership_or_404(request.user)
@@ -153,13 +171,7 @@ def profile(request):
     initial = {field: getattr(organisation, field) for field in ProfileChange.FIELDS}
     form = ProfileChangeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            change = form.save(commit=False)
-            change.organisation = organisation
-            change.proposed_by = request.user
-            change.language = translation.get_language()
-            change.save()
-            audit.log(organisation, audit.PROPOSE_PROFILE_CHANGE, request.user)
+        propose_profile_change(form, organisation, request.user, translation.get_language())
         messages.success(request, _("Thank you. The change goes live once an editor approves it."))
         return redirect("portal:profile")
     return TemplateResponse(

@@ -203,7 +203,9 @@ def _add_model_errors(form, error):
         form.add_error(name if name in form.fields else None, field_messages)
 
 
-def _create(request, membership, kind, form):
+def create_item(user, membership, kind, form):
+    """A new draft page of ``kind`` from a valid form, its first revision by ``user``
+    (None, with the form's errors, when the page's own validation refuses it)."""
     data = form.cleaned_data
     locale = Locale.objects.get(language_code=data["language"])
     index = kind.index_in(locale)
@@ -211,7 +213,7 @@ def _create(request, membership, kind, form):
         form.add_error("language", _("This language's site has no section for it yet."))
         return None
     organisation = membership.organisation.get_translation_or_none(locale)
-    page = kind.model(locale=locale, owner=request.user, live=False)
+    page = kind.model(locale=locale, owner=user, live=False)
     setattr(page, kind.organisation_field, organisation or membership.organisation)
     if isinstance(page, NewsPage):
         page.body = []
@@ -220,19 +222,20 @@ def _create(request, membership, kind, form):
     try:
         with transaction.atomic():
             index.add_child(instance=page)
-            revision = page.save_revision(user=request.user, log_action=False)
-            log(instance=page, action="wagtail.create", user=request.user, revision=revision)
+            revision = page.save_revision(user=user, log_action=False)
+            log(instance=page, action="wagtail.create", user=user, revision=revision)
     except ValidationError as error:
         _add_model_errors(form, error)
         return None
     return page
 
 
-def _save(request, draft, form):
+def save_item(user, draft, form):
+    """A new revision of the item's latest draft by ``user`` from a valid form."""
     apply(draft, form.cleaned_data)
     try:
         with transaction.atomic():
-            draft.save_revision(user=request.user, log_action=True)
+            draft.save_revision(user=user, log_action=True)
     except ValidationError as error:
         _add_model_errors(form, error)
         return None
@@ -275,7 +278,7 @@ def new_item(request, kind):
             form.is_valid()
             form.add_error(None, _("Too many saves in a short time. Please wait and try again."))
         elif form.is_valid():
-            page = _create(request, membership, kind, form)
+            page = create_item(request.user, membership, kind, form)
             if page is not None:
                 return _after_save(request, page)
     else:
@@ -302,7 +305,7 @@ def edit_item(request, pk):
             form.is_valid()
             form.add_error(None, _("Too many saves in a short time. Please wait and try again."))
         elif form.is_valid():
-            if _save(request, draft, form) is not None:
+            if save_item(request.user, draft, form) is not None:
                 return _after_save(request, page)
     else:
         form = kind.form_class(initial=initial_from(draft), **options)
@@ -338,6 +341,28 @@ def partner_review():
     return Workflow.objects.get(name=PARTNER_REVIEW)
 
 
+def submit(page, user):
+    """Send the item to the editors: resume a review sent back, or start "Partner review"."""
+    with transaction.atomic():
+        state = page.current_workflow_state
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            state.resume(user=user)
+        else:
+            partner_review().start(page, user)
+
+
+def withdraw(page, user):
+    """Cancel the item's review in progress or, with none, take the published item off."""
+    with transaction.atomic():
+        state = page.current_workflow_state
+        if state is not None:
+            state.cancel(user=user)
+        elif page.live:
+            UnpublishPageAction(page, user=user, log_action=True).execute(
+                skip_permission_checks=True
+            )
+
+
 def submit_item(request, pk):
     membership = membership_or_404(request.user)
     page, draft = own_item_or_404(membership, pk)
@@ -349,12 +374,7 @@ def submit_item(request, pk):
     if _rate_limited(request):
         messages.error(request, _("Too many saves in a short time. Please wait and try again."))
         return redirect("portal:dashboard")
-    with transaction.atomic():
-        state = page.current_workflow_state
-        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            state.resume(user=request.user)
-        else:
-            partner_review().start(page, request.user)
+    submit(page, request.user)
     messages.success(request, _("Sent to the editors for review. We will tell you by e-mail."))
     return redirect("portal:dashboard")
 
@@ -368,13 +388,6 @@ def withdraw_item(request, pk):
         return redirect("portal:dashboard")
     if request.method != "POST":
         return _confirm(request, membership, draft, "withdraw")
-    with transaction.atomic():
-        state = page.current_workflow_state
-        if state is not None:
-            state.cancel(user=request.user)
-        elif page.live:
-            UnpublishPageAction(page, user=request.user, log_action=True).execute(
-                skip_permission_checks=True
-            )
+    withdraw(page, request.user)
     messages.success(request, _("Withdrawn. You can edit the item and submit it again."))
     return redirect("portal:dashboard")

@@ -17,7 +17,7 @@ from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from hub.hooks import AFTER_SETUP_HOOK
+from hub.hooks import AFTER_SETUP_HOOK, SEEDERS_HOOK
 from hub.setup import ADMINISTRATORS, EDITORS
 
 from . import audit, decisions
@@ -133,3 +133,9 @@ def portal_permissions(context):
     )
     for name in (EDITORS, ADMINISTRATORS):
         context["groups"][name].permissions.add(*permissions)
+
+
+@hooks.register(SEEDERS_HOOK)
+def portal_seeders():
+    # A dotted path: the demo is imported by seed_demo only, never by the running site.
+    return ["hub.site.portal.demo.seed.SEEDERS"]
