@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
+from wagtail_localize.machine_translators.deepl import DeepLTranslator
 from wagtail_localize.strings import StringValue
 
 
@@ -27,3 +28,18 @@ class MarkedMachineTranslator(BaseMachineTranslator):
 
     def can_translate(self, source_locale, target_locale):
         return _language(source_locale) != _language(target_locale)
+
+
+class HubDeepLTranslator(DeepLTranslator):
+    """wagtail-localize's DeepL translator, asking for British English.
+
+    DeepL keeps a bare "EN" target only for backward compatibility; the hub's "en"
+    locale is European English. Glossaries stay keyed by "EN" (DeepL names glossary
+    languages without the variant).
+    """
+
+    def get_parameters(self, source_locale, target_locale, strings):
+        parameters = super().get_parameters(source_locale, target_locale, strings)
+        if parameters["target_lang"] == "EN":
+            parameters["target_lang"] = "EN-GB"
+        return parameters

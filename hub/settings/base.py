@@ -199,10 +199,16 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation only with a DeepL key (wagtail-localize's DeepL translator;
+# English is asked for as British English). No key: editors translate by hand.
 if ENV.deepl_api_key:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": ENV.deepl_api_key},
+        "CLASS": "hub.machine_translators.HubDeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": ENV.deepl_api_key,
+            "FORMALITY": ENV.deepl_formality,
+            "GLOSSARY_IDS": ENV.deepl_glossary_ids,
+        },
     }
 
 # Static and media ------------------------------------------------------------

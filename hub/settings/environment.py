@@ -47,6 +47,18 @@ def _list(name: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
+def _pairs(name: str) -> dict[tuple[str, str], str]:
+    """``PL:EN=id1,PL:UK=id2`` as ``{("PL", "EN"): "id1", ("PL", "UK"): "id2"}``."""
+    pairs = {}
+    for item in _list(name):
+        languages, _equals, value = item.partition("=")
+        source, _colon, target = languages.partition(":")
+        if not (source.strip() and target.strip() and value.strip()):
+            raise ValueError(f"{name} must read SOURCE:TARGET=id,..., not {item!r}")
+        pairs[(source.strip().upper(), target.strip().upper())] = value.strip()
+    return pairs
+
+
 @dataclass(frozen=True)
 class Environment:
     # Core
@@ -93,6 +105,11 @@ class Environment:
     media_root: str = field(default_factory=lambda: _str("MEDIA_ROOT", str(BASE_DIR / "media")))
     # Translation
     deepl_api_key: str | None = field(default_factory=lambda: _str("DEEPL_API_KEY"))
+    # default, prefer_more or prefer_less (Polish has a formal register; Ukrainian and
+    # English fall back to DeepL's default)
+    deepl_formality: str = field(default_factory=lambda: _str("DEEPL_FORMALITY", "prefer_more"))
+    # DeepL glossaries per language pair: "PL:EN=<glossary id>,PL:UK=<glossary id>"
+    deepl_glossary_ids: dict = field(default_factory=lambda: _pairs("DEEPL_GLOSSARY_IDS"))
     # Security
     # None when unset: production requires MFA for staff, development does not.
     require_staff_mfa: bool | None = field(

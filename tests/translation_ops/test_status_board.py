@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail_localize.models import TranslationSource
 
-from hub.factories import StandardPageFactory, create_news
+from hub.factories import OrganisationFactory, StandardPageFactory, create_news
 from hub.translation_status import State
 from tests.translation_ops.conftest import machine_translate, translate_by_hand
 
@@ -191,3 +191,22 @@ def test_the_board_opens_in_a_bounded_number_of_queries(
     assert row_of(html, "Dużo 11") is not None
     assert len(many) == len(few)
     assert len(many) <= 25
+
+
+def test_snippets_are_on_the_board_with_their_own_views(locales, editor_client):
+    organisation = OrganisationFactory(name="Fundacja Przykładowa")
+    english = translate_by_hand(organisation, locales["en"])
+
+    row = row_of(board(editor_client), "Fundacja Przykładowa")
+
+    assert row.find_all("td")[0].get_text(strip=True) == "Organizacja"
+    cell = cell_of(row, "en")
+    assert cell["data-state"] == State.COMPLETE
+    assert cell.find("a")["href"] == reverse(
+        "wagtailsnippets_hub_organisation:edit", args=[english.pk]
+    )
+    cell = cell_of(row, "uk")
+    assert cell["data-state"] == State.MISSING
+    assert cell.find("a")["href"] == reverse(
+        "wagtail_localize:submit_snippet_translation", args=["hub", "organisation", organisation.pk]
+    )
