@@ -56,7 +56,7 @@ class Action:
     post: bool = False
 
 
-def _edit_url(item) -> str:
+def edit_url(item) -> str:
     if item.model is Page:
         return reverse("wagtailadmin_pages:edit", args=[item.pk])
     return reverse(item.model.snippet_viewset.get_url_name("edit"), args=[item.pk])
@@ -88,7 +88,7 @@ def cell_actions(row: Row, cell, next_url: str) -> list[Action]:
         )
     else:
         actions.append(
-            Action(pgettext_lazy("translation action", "Continue"), _edit_url(cell.target))
+            Action(pgettext_lazy("translation action", "Continue"), edit_url(cell.target))
         )
     if cell.state == State.MACHINE:
         url = reverse(

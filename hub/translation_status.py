@@ -109,6 +109,8 @@ class Cell:
     translation_id: int | None = None
     source_id: int | None = None
     outdated_since: datetime.datetime | None = None
+    # Since when a translator has had something to do here (None: nothing to do).
+    waiting_since: datetime.datetime | None = None
 
     @property
     def label(self):
@@ -303,6 +305,9 @@ def translation_rows() -> list[Row]:
             target = by_locale.get(locale.pk)
             translation = translations.get((key, locale.pk))
             state, since = _state(source, target, translation)
+            waiting = since
+            if state in (State.IN_PROGRESS, State.MACHINE) and translation:
+                waiting = translation["created_at"]
             row.cells.append(
                 Cell(
                     locale=locale,
@@ -311,6 +316,7 @@ def translation_rows() -> list[Row]:
                     translation_id=translation["pk"] if translation else None,
                     source_id=translation["source_id"] if translation else None,
                     outdated_since=since,
+                    waiting_since=waiting,
                 )
             )
         rows.append(row)

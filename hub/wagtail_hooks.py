@@ -15,13 +15,14 @@ from wagtail.snippets.views.snippets import CreateView as WagtailCreateSnippetVi
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
-from hub.permissions import translator_may_edit
+from hub.permissions import is_translator, translator_may_edit
 from hub.translation_board import (
     ReviewTranslationView,
     TranslationBoardView,
     TranslationCountsPanel,
     may_see_board,
 )
+from hub.translation_queue import TranslationQueuePanel, TranslationQueueView
 
 
 class NoAutosaveOnCreate:
@@ -150,6 +151,7 @@ def register_hub_page_viewset():
 def register_translation_board_urls():
     return [
         path("translations/", TranslationBoardView.as_view(), name="hub_translation_board"),
+        path("translations/queue/", TranslationQueueView.as_view(), name="hub_translation_queue"),
         path(
             "translations/review/<uuid:translation_key>/<str:language_code>/",
             ReviewTranslationView.as_view(),
@@ -174,3 +176,17 @@ def register_translation_board_menu_item():
 def add_translation_counts_panel(request, panels):
     if may_see_board(request.user):
         panels.append(TranslationCountsPanel())
+    if is_translator(request.user):
+        panels.append(TranslationQueuePanel())
+
+
+class TranslationQueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_translator(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_queue_menu_item():
+    return TranslationQueueMenuItem(
+        _("My translations"), reverse("hub_translation_queue"), icon_name="list-ul", order=150
+    )

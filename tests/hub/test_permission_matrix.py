@@ -186,6 +186,7 @@ def matrix(world):
         ("reports: site history", "/admin/reports/site-history/", STAFF),
         ("translation status board", "/admin/translations/", STAFF),
         ("translation status board: CSV", "/admin/translations/?export=csv", STAFF),
+        ("translators' queue", "/admin/translations/queue/", ALL),
         ("users", "/admin/users/", ADMIN),
         ("groups", "/admin/groups/", ADMIN),
         ("sites", "/admin/sites/", ADMIN),
