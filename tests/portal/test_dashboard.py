@@ -5,10 +5,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
-from events.factories import create_event
-from hub.factories import OrganisationFactory, create_news, translate_page
+from events.factories import EventImageFactory, create_event
+from hub.factories import OrganisationFactory, ThematicAreaFactory, create_news, translate_page
+from hub.models import NewsPage
 from hub.setup import EDITORS
 from hub.site.portal.models import Decision, Membership
+from tests.portal.partners import news_data
 
 URL = "/pl/partners/"
 # At most this many queries for the dashboard, whatever the number of items.
@@ -75,38 +77,60 @@ def moderation(news_indexes):
 
 
 def add_items(hub, org, count, prefix, editor):
-    """News and events of ``org``, as the dashboard lists them in every state and language.
+    """``count`` news and events of ``org`` in every state and language, with images and areas.
 
-    Each round adds a published news item with its English translation, a news item
-    in review, one sent back with a comment, and an event the organisation runs.  The
+    In turn: a published news item with its lead image, areas and English translation,
+    a news item in review, one sent back with a comment, a draft event with an image
+    in its body, and a published event with areas that takes registrations.  The
     ``orgs`` fixture's news have no revision (made in code, as an import would): the
     dashboard sorts them with the dated ones (this used to answer 500).
     """
     sections = hub["sections"]
     news_index = sections["hub.NewsIndexPage"]["pl"]
+    events = sections["events.EventIndexPage"]["pl"]
+    image = EventImageFactory()
+    areas = ThematicAreaFactory.create_batch(2, locale=news_index.locale)
     for n in range(count):
-        published = create_news(
-            news_index, title=f"{prefix} news {n}", slug=f"{prefix}-news-{n}", organisation=org
-        )
-        translate_page(published, "en", title=f"{prefix} news {n} (en)", slug=f"{prefix}-en-{n}")
-        for state in ("review", "changes"):
+        turn = n % 5
+        if turn == 0:
+            published = create_news(
+                news_index,
+                areas=areas,
+                title=f"{prefix} news {n}",
+                slug=f"{prefix}-news-{n}",
+                organisation=org,
+                lead_image=image,
+            )
+            translate_page(
+                published, "en", title=f"{prefix} news {n} (en)", slug=f"{prefix}-en-{n}"
+            )
+        elif turn in (1, 2):
             draft = create_news(
                 news_index,
-                title=f"{prefix} {state} {n}",
-                slug=f"{prefix}-{state}-{n}",
+                areas=areas,
+                title=f"{prefix} review {n}",
+                slug=f"{prefix}-review-{n}",
                 organisation=org,
+                lead_image=image,
                 live=False,
             )
             draft.save_revision(user=editor)
             workflow_state = draft.get_workflow().start(draft, editor)
-            if state == "changes":
+            if turn == 2:
                 workflow_state.current_task_state.reject(user=editor, comment=f"Popraw {n}")
-        create_event(
-            sections["events.EventIndexPage"]["pl"],
-            title=f"{prefix} event {n}",
-            slug=f"{prefix}-event-{n}",
-            organiser=org,
-        )
+        else:
+            create_event(
+                events,
+                areas=areas,
+                title=f"{prefix} event {n}",
+                slug=f"{prefix}-event-{n}",
+                organiser=org,
+                publish=turn == 4,
+                live=turn == 4,
+                registration_enabled=turn == 4,
+                capacity=10,
+                body=[("image", {"image": image, "alt_text": "Sala", "caption": ""})],
+            )
 
 
 def dashboard_queries(client, count_queries, shown):
@@ -124,11 +148,29 @@ def test_dashboard_queries_do_not_grow(client, hub, orgs, editor, moderation, co
     client.force_login(member(a, "q@example.org"))
     # The first view of the site makes its settings row: not a cost of the items.
     assert client.get(URL).status_code == 200
-    add_items(hub, a, 1, "few", editor)
-    shown = ["few news 0 (en)", "few event 0", "W recenzji", "Wymaga poprawek", "Popraw 0"]
+    add_items(hub, a, 5, "few", editor)
+    shown = ["few news 0 (en)", "few event 4", "W recenzji", "Wymaga poprawek", "Popraw 2"]
     few = dashboard_queries(client, count_queries, shown)
-    add_items(hub, a, 3, "many", editor)
-    shown = ["many news 2 (en)", "many event 2", "Popraw 2"]
+    add_items(hub, a, 195, "many", editor)
+    shown = ["many news 190 (en)", "many event 194", "many event 193", "Popraw 192"]
     many = dashboard_queries(client, count_queries, shown)
-    assert few == many, f"{few} queries with 6 items, {many} with 18"
+    assert few == many, f"{few} queries with 5 items (and 2 older), {many} with 200 more"
     assert many <= CEILING, many
+
+
+def test_the_dashboard_names_an_item_by_its_latest_draft(client, locales, news_indexes):
+    """A draft's new title is on the dashboard once saved (the page's row keeps the first)."""
+    organisation = OrganisationFactory(locale=locales["pl"], name="Fundacja Gamma")
+    partner = member(organisation, "gamma@example.org")
+    client.force_login(partner)
+    assert (
+        client.post("/pl/partners/items/new/news/", news_data(title="Pierwszy tytuł")).status_code
+        == 302
+    )
+    page = NewsPage.objects.get(title="Pierwszy tytuł")
+    edited = news_data(title="Poprawiony tytuł")
+    del edited["language"]
+    assert client.post(f"/pl/partners/items/{page.pk}/edit/", edited).status_code == 302
+    html = client.get(URL).content.decode()
+    assert "Poprawiony tytuł" in html
+    assert "Pierwszy tytuł" not in html
