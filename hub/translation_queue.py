@@ -1,13 +1,15 @@
-"""The translators' queue (issue 12, item 5): what waits in their languages, oldest first.
+"""The translators' queue (issue 12, item 5): what waits in their languages.
 
 A translator sees the translations they may fill in (wagtail-localize translations of
 pages in the sections open to them and of the snippets they translate, in their
-languages) that are in progress, outdated or machine-made and not reviewed. Starting a
-translation stays the editors' (wagtail-localize's *submit translation* permission).
+languages) that are in progress, outdated or machine-made and not reviewed: the nearest
+due date (an editor's request) first, then the longest waiting. Starting a translation
+stays the editors' (wagtail-localize's *submit translation* permission, or a request).
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
@@ -74,7 +76,14 @@ def tasks_for(user) -> list[Task]:
             action = pgettext_lazy("translation action", "Translate")
             language = language_name(cell.locale.language_code)
             tasks.append(Task(row, cell, edit_url(target), action, language, review_url))
-    tasks.sort(key=lambda task: (task.cell.waiting_since, task.row.source.title))
+    # Due dates first (the nearest first), then the longest waiting.
+    tasks.sort(
+        key=lambda task: (
+            task.cell.due_date or datetime.date.max,
+            task.cell.waiting_since,
+            task.row.source.title,
+        )
+    )
     return tasks
 
 

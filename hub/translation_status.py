@@ -42,7 +42,7 @@ from wagtail_localize.models import (
     TranslationLog,
 )
 
-from hub.models import TranslationReview
+from hub.models import TranslationRequest, TranslationReview
 
 # A page's section is its ancestor just under the language's home (depth 3).
 SECTION_DEPTH = 3
@@ -111,6 +111,8 @@ class Cell:
     outdated_since: datetime.datetime | None = None
     # Since when a translator has had something to do here (None: nothing to do).
     waiting_since: datetime.datetime | None = None
+    # An editor's requested date, until the translation is complete.
+    due_date: datetime.date | None = None
 
     @property
     def label(self):
@@ -271,8 +273,8 @@ def translation_rows() -> list[Row]:
     """Every page and translatable snippet with the state of each of its translations.
 
     A fixed number of queries whatever the number of objects: the pages, each snippet
-    model, the translations (with their progress, machine strings and last save) and
-    the locales.
+    model, the translations (with their progress, machine strings and last save), the
+    editors' requests and the locales.
     """
     locales = list(Locale.objects.order_by("pk"))
     by_id = {locale.pk: locale for locale in locales}
@@ -282,6 +284,12 @@ def translation_rows() -> list[Row]:
     for item in (*page_items, *_snippet_items()):
         groups.setdefault((item.model, item.translation_key), {})[item.locale_id] = item
     translations = _translations()
+    requests = {
+        (key, locale_id): due
+        for key, locale_id, due in TranslationRequest.objects.values_list(
+            "translation_key", "locale_id", "due_date"
+        )
+    }
     source_locales = {
         row["source__object_id"]: row["source__locale_id"] for row in translations.values()
     }
@@ -317,6 +325,7 @@ def translation_rows() -> list[Row]:
                     source_id=translation["source_id"] if translation else None,
                     outdated_since=since,
                     waiting_since=waiting,
+                    due_date=None if state == State.COMPLETE else requests.get((key, locale.pk)),
                 )
             )
         rows.append(row)

@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
 from hub.permissions import is_translator, translator_may_edit
 from hub.translation_board import (
+    RequestTranslationView,
     ReviewTranslationView,
     TranslationBoardView,
     TranslationCountsPanel,
@@ -156,6 +157,11 @@ def register_translation_board_urls():
             "translations/review/<uuid:translation_key>/<str:language_code>/",
             ReviewTranslationView.as_view(),
             name="hub_translation_review",
+        ),
+        path(
+            "translations/request/<uuid:translation_key>/<str:language_code>/",
+            RequestTranslationView.as_view(),
+            name="hub_translation_request",
         ),
     ]
 

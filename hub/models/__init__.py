@@ -6,7 +6,7 @@ from .news import NewsIndexPage, NewsPage, NewsPageArea
 from .pages import StandardPage
 from .people import Organisation, Person
 from .site import AlertBanner, SiteSettings
-from .translation import TranslationReview
+from .translation import TranslationRequest, TranslationReview
 
 __all__ = [
     "AlertBanner",
@@ -25,5 +25,6 @@ __all__ = [
     "SocialFields",
     "StandardPage",
     "ThematicArea",
+    "TranslationRequest",
     "TranslationReview",
 ]

@@ -4,12 +4,14 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 from wagtail_localize.models import Translation
 
 from hub.factories import StaffFactory, StandardPageFactory
+from hub.models import TranslationRequest
 from hub.permissions import translator_group_name
 from hub.translation import translate_into
 from hub.translation_status import State
@@ -137,3 +139,49 @@ def test_the_count_of_waiting_translations_has_each_languages_plural(code, expec
             for n in (1, 2, 5, 22)
         ]
     assert texts == expected
+
+
+def test_an_editor_requests_a_translation_by_a_date_and_translators_find_it_first(
+    homes, locales, editor, editor_client, translator
+):
+    translator_client = Client()  # editor_client and translator_client are one client
+    translator_client.force_login(translator)
+    older = StandardPageFactory(parent=homes["pl"], title="Od dawna zaczęta")
+    translate_into(older, locales["en"], {}, strict=False)
+    started_days_ago(older, locales["en"], 30)
+    wanted = StandardPageFactory(parent=homes["pl"], title="Potrzebna na czwartek")
+    due = timezone.localdate() + datetime.timedelta(days=3)
+    url = reverse("hub_translation_request", args=[wanted.translation_key, "en"])
+
+    assert editor_client.get(url).status_code == 200
+    past = editor_client.post(url, {"due_date": "2020-01-01"})
+    assert "Termin nie może być w przeszłości." in past.content.decode()
+    response = editor_client.post(url, {"due_date": due.isoformat(), "next": "/admin/"})
+
+    assert response.status_code == 302
+    english = wanted.get_translation(locales["en"])  # started for the translators
+    assert not english.live
+    rows, html = queue(translator_client)
+    assert rows[:2] == [
+        ("Potrzebna na czwartek", "en", State.IN_PROGRESS),
+        ("Od dawna zaczęta", "en", State.IN_PROGRESS),
+    ]
+    assert html.select_one("#translation-queue time")["datetime"] == due.isoformat()
+    board = BeautifulSoup(
+        editor_client.get(reverse("hub_translation_board")).content, "html.parser"
+    )
+    row = board.select_one("#translation-board").find("th", string="Potrzebna na czwartek").parent
+    assert row.find("td", attrs={"data-locale": "en"}).find(attrs={"data-due": due.isoformat()})
+
+
+def test_a_translator_cannot_request_translations(page_for_request, translator_client):
+    url = reverse("hub_translation_request", args=[page_for_request.translation_key, "en"])
+    response = translator_client.post(url, {"due_date": "2099-01-01"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert not TranslationRequest.objects.exists()
+
+
+@pytest.fixture
+def page_for_request(homes):
+    return StandardPageFactory(parent=homes["pl"], title="Do przetłumaczenia")
