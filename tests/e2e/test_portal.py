@@ -3,8 +3,10 @@
 A partner signs in on the site's sign-in page, writes an event with an image,
 previews and submits it; an editor signs in with password and TOTP code and
 approves it in Wagtail; the event is then in the calendar, its iCal feed and the
-organisation's profile, and the partner's e-mail links to the portal only.  The
-event form also works by keyboard alone, with the focus visible.
+organisation's profile, and the partner's e-mail links to the portal only.  An
+editor's request for changes reaches the partner's dashboard and e-mail, and the
+corrected item goes back into review.  The event form works by keyboard alone, and
+Tab reaches every control of the other forms, with the focus visible.
 
 The data is built with the factories on pytest-django's live server
 (``database_beside_playwright`` in conftest.py).
@@ -26,8 +28,9 @@ from wagtail.models import WorkflowState
 from events.models import EventPage
 from hub.factories import OrganisationFactory, StaffFactory, ThematicAreaFactory, can_sign_in
 from hub.mail import send_due
+from hub.models import NewsPage
 from hub.setup import EDITORS
-from tests.portal.partners import PASSWORD, member
+from tests.portal.partners import PASSWORD, member, news_data
 
 pytestmark = pytest.mark.e2e
 
@@ -51,6 +54,18 @@ def sign_in(page, base, email, password, next_url):
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Hasło").fill(password)
     page.get_by_role("button", name="Zaloguj").click()
+
+
+def editor_signs_in(browser, base, editor, secret):
+    """The editor's own browser, signed in with password and a TOTP code, in the admin."""
+    context = browser.new_context(locale="pl-PL")
+    page = context.new_page()
+    sign_in(page, base, editor.email, EDITOR_PASSWORD, "/admin/")
+    page.wait_for_url("**/2fa/authenticate/**")
+    page.locator("input[name=code]").fill(totp_code(secret))
+    page.get_by_role("button", name="Zaloguj").click()
+    page.wait_for_url(f"{base}/admin/")
+    return context, page
 
 
 @pytest.fixture
@@ -116,13 +131,7 @@ def test_partner_event_from_form_to_calendar(
     assert "W recenzji" in page.locator("main table").inner_text()
 
     # The editor signs in with password and a TOTP code, and approves in Wagtail.
-    context = browser.new_context(locale="pl-PL")
-    page = context.new_page()
-    sign_in(page, base, editor.email, EDITOR_PASSWORD, "/admin/")
-    page.wait_for_url("**/2fa/authenticate/**")
-    page.locator("input[name=code]").fill(totp_code(secret))
-    page.get_by_role("button", name="Zaloguj").click()
-    page.wait_for_url(f"{base}/admin/")
+    context, page = editor_signs_in(browser, base, editor, secret)
     page.goto(f"{base}/admin/pages/{event.pk}/edit/")
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
     with page.expect_navigation():
@@ -154,6 +163,61 @@ def test_partner_event_from_form_to_calendar(
     assert TITLE in message.subject
     assert "http://testserver/pl/accounts/login/?next=/pl/partners/" in message.body
     assert event.full_url in message.body
+    assert "/admin/" not in message.body
+
+
+def test_request_changes_round_trip(
+    database_beside_playwright, live_server, hub, partner, staff_editor, page
+):
+    base = live_server.url
+    editor, secret = staff_editor
+    browser = page.context.browser
+    client = Client()
+    client.force_login(partner)
+    assert client.post("/pl/partners/items/new/news/", news_data()).status_code == 302
+    item = NewsPage.objects.get(title=news_data()["title"])
+    assert client.post(f"/pl/partners/items/{item.pk}/submit/").status_code == 302
+    send_due(everything=True)
+    mail.outbox.clear()
+
+    # The editor asks for changes with a comment, in the modal of the page's edit view.
+    context, admin = editor_signs_in(browser, base, editor, secret)
+    admin.goto(f"{base}/admin/pages/{item.pk}/edit/")
+    admin.locator("footer [data-w-dropdown-target=toggle]").first.click()
+    admin.get_by_role("button", name="Żądania zmian", exact=True).click()
+    admin.locator(".modal textarea[name=comment]").fill("Proszę dodać godziny kursu.")
+    with admin.expect_navigation():
+        admin.locator(".modal button[type=submit]").click()
+    context.close()
+
+    # The partner sees the comment on the dashboard, edits the item and sends it again.
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base}]
+    )
+    page.goto(f"{base}/pl/partners/")
+    row = page.locator("main tr", has_text=item.title)
+    assert "Wymaga poprawek" in row.inner_text()
+    assert "Proszę dodać godziny kursu." in row.inner_text()
+    row.get_by_role("link", name=re.compile("^Edytuj")).click()
+    page.get_by_label("Wstęp", exact=True).fill("Kurs we wtorki od 17:00 do 19:00.")
+    page.get_by_role("button", name="Zapisz wersję roboczą").click()
+    page.wait_for_url(f"{base}/pl/partners/")
+    page.locator("main tr", has_text=item.title).get_by_role(
+        "link", name=re.compile("^Wyślij do recenzji")
+    ).click()
+    page.locator("main form").get_by_role("button", name="Wyślij do recenzji").click()
+    page.wait_for_url(f"{base}/pl/partners/")
+    assert "W recenzji" in page.locator("main tr", has_text=item.title).inner_text()
+    state = WorkflowState.objects.for_instance(item).get()
+    assert state.status == "in_progress"
+    item.refresh_from_db()
+    assert item.get_latest_revision_as_object().lead == "Kurs we wtorki od 17:00 do 19:00."
+
+    # The e-mail asking for changes gave the comment and the portal's link to the item.
+    send_due(everything=True)
+    (message,) = [m for m in mail.outbox if m.to == [partner.email]]
+    assert "Proszę dodać godziny kursu." in message.body
+    assert f"/pl/accounts/login/?next=/pl/partners/items/{item.pk}/edit/" in message.body
     assert "/admin/" not in message.body
 
 
@@ -229,3 +293,45 @@ def test_the_event_form_works_by_keyboard_alone_with_the_focus_visible(
     assert event.start_local.strftime("%Y-%m-%d %H:%M") == start.strftime("%Y-%m-%d 18:00")
     assert [link.area.code for link in event.area_links.all()] == ["integracja"]
     assert len(event.language_codes) == 1
+
+
+# The account's and the portal's other forms, each control reached by Tab alone.
+FORM_PAGES = [
+    "/pl/accounts/login/",
+    "/pl/partners/items/new/news/",
+    "/pl/partners/members/",
+    "/pl/partners/profile/",
+    "/pl/partners/join/",
+    "/pl/partners/join/new/",
+    "/pl/partners/account/",
+]
+CONTROLS = "main :is(input, select, textarea, button):not([type=hidden]):not([disabled])"
+
+
+def test_every_portal_form_control_is_reached_by_tab_with_the_focus_visible(
+    database_beside_playwright, live_server, hub, partner, page
+):
+    base = live_server.url
+    OrganisationFactory(locale=hub["locales"]["pl"], name="Stowarzyszenie Sąsiedzi")
+    for path in FORM_PAGES:
+        page.context.clear_cookies()
+        if "/partners/" in path:
+            client = Client()
+            client.force_login(partner)
+            cookie = {"name": "sessionid", "value": client.cookies["sessionid"].value}
+            page.context.add_cookies([{**cookie, "url": base}])
+        page.goto(base + path)
+        count = page.locator(CONTROLS).count()
+        reached = []
+        for _step in range(count + 60):
+            page.keyboard.press("Tab")
+            index = page.evaluate(
+                "s => [...document.querySelectorAll(s)].indexOf(document.activeElement)", CONTROLS
+            )
+            if index >= 0 and index not in reached:
+                focus = page.evaluate(FOCUS)
+                assert focus["visible"] and focus["outline"] >= 2 and focus["ring"], (path, focus)
+                reached.append(index)
+            if len(reached) == count:
+                break
+        assert count and reached == list(range(count)), path  # in the order of the page
