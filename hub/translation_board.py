@@ -15,24 +15,21 @@ from dataclasses import dataclass
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_lazy
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.models import Translation
 
-from hub.models import TranslationRequest, TranslationReview
+from hub.models import TranslationReview
 from hub.permissions import translator_may_edit
 from hub.spreadsheets import safe_row
 from hub.translation_status import (
@@ -356,92 +353,6 @@ class ReviewTranslationView(WagtailAdminTemplateMixin, TemplateView):
             % {
                 "language": language_name(self.instance.locale.language_code),
                 "title": self.instance,
-            },
-        )
-        return redirect(self.next_url())
-
-
-def find_source(translation_key):
-    """The object that ``translation_key``'s translations are made from (404 if none)."""
-    source = TranslationSource.objects.filter(object_id=translation_key).first()
-    if source is not None:
-        try:
-            return source.get_source_instance()
-        except ObjectDoesNotExist:
-            pass
-    default = Locale.get_default()
-    return find_translation(translation_key, default.language_code)
-
-
-class RequestForm(forms.Form):
-    due_date = forms.DateField(label=gettext_lazy("Due date"), widget=AdminDateInput)
-
-    def clean_due_date(self):
-        due = self.cleaned_data["due_date"]
-        if due < timezone.localdate():
-            raise forms.ValidationError(gettext("The due date cannot be in the past."))
-        return due
-
-
-class RequestTranslationView(WagtailAdminTemplateMixin, FormView):
-    """An editor asks for a translation by a date; a missing one is started for translators."""
-
-    template_name = "hub/admin/translation_request.html"
-    form_class = RequestForm
-    page_title = gettext_lazy("Request a translation")
-    header_icon = "calendar-alt"
-
-    def dispatch(self, request, translation_key, language_code):
-        if not may_see_board(request.user):
-            raise PermissionDenied
-        self.source = find_source(translation_key)
-        self.locale = get_object_or_404(Locale, language_code=language_code)
-        if self.locale.pk == self.source.locale_id:
-            raise Http404
-        return super().dispatch(
-            request, translation_key=translation_key, language_code=language_code
-        )
-
-    def next_url(self):
-        url = self.request.POST.get("next") or self.request.GET.get("next")
-        if url and url_has_allowed_host_and_scheme(url, {self.request.get_host()}):
-            return url
-        return reverse("hub_translation_board")
-
-    def get_initial(self):
-        existing = TranslationRequest.objects.filter(
-            translation_key=self.source.translation_key, locale=self.locale
-        ).first()
-        return {"due_date": existing.due_date} if existing else {}
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            instance=self.source,
-            language=language_name(self.locale.language_code),
-            next_url=self.next_url(),
-        )
-        return context
-
-    def form_valid(self, form):
-        TranslationRequest.objects.update_or_create(
-            translation_key=self.source.translation_key,
-            locale=self.locale,
-            defaults={"due_date": form.cleaned_data["due_date"], "requested_by": self.request.user},
-        )
-        started = Translation.objects.filter(
-            source__object_id=self.source.translation_key, target_locale=self.locale
-        ).exists()
-        if not started:
-            # What wagtail-localize's "Translate" does: the translators find it in their queue.
-            TranslationCreator(self.request.user, [self.locale]).create_translations(self.source)
-        messages.success(
-            self.request,
-            gettext("The %(language)s translation of “%(title)s” is requested by %(date)s.")
-            % {
-                "language": language_name(self.locale.language_code),
-                "title": self.source,
-                "date": date_format(form.cleaned_data["due_date"]),
             },
         )
         return redirect(self.next_url())

@@ -33,7 +33,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import get_language_info, pgettext_lazy
 from modelcluster.fields import ParentalKey
-from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, PageLogEntry, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import (
     StringSegment,
@@ -247,7 +247,7 @@ def _translations() -> dict:
 
 
 def _state(source: Item, target: Item | None, translation: dict | None):
-    """(state, outdated since) of ``target``, the translation of ``source``."""
+    """(state, the moment the translation was last up to date) of ``target``."""
     if target is None:
         return State.MISSING, None
     if not target.live or (translation and translation["waiting"]):
@@ -256,17 +256,39 @@ def _state(source: Item, target: Item | None, translation: dict | None):
     if translation is None:
         # Translated by hand (no wagtail-localize translation): compare publications.
         if published and target.last_published_at and published > target.last_published_at:
-            return State.OUTDATED, published
+            return State.OUTDATED, target.last_published_at
         return State.COMPLETE, None
     # The target was last built from the source as synchronised then: not after its
     # latest save, and not after the latest synchronisation.
     saved = translation["last_saved"] or translation["created_at"]
     built_from = min(saved, translation["source__last_updated_at"])
     if published and published > built_from:
-        return State.OUTDATED, published
+        return State.OUTDATED, built_from
     if translation["machine"]:
         return State.MACHINE, None
     return State.COMPLETE, None
+
+
+def _date_outdated(cells: list[tuple]) -> None:
+    """Each outdated cell's date: the source's first publication after it was up to date.
+
+    ``cells`` holds ``(cell, source, up_to_date)``; pages read their publications from
+    Wagtail's log in one query, snippets use their latest publication.
+    """
+    page_ids = {source.pk for _cell, source, _since in cells if source.model is Page}
+    publications: dict = {}
+    if page_ids:
+        entries = (
+            PageLogEntry.objects.filter(action="wagtail.publish", page_id__in=page_ids)
+            .order_by("timestamp")
+            .values_list("page_id", "timestamp")
+        )
+        for page_id, timestamp in entries:
+            publications.setdefault(page_id, []).append(timestamp)
+    for cell, source, up_to_date in cells:
+        later = [t for t in publications.get(source.pk, ()) if t > up_to_date]
+        cell.outdated_since = later[0] if later else source.last_published_at
+        cell.waiting_since = cell.outdated_since
 
 
 def translation_rows() -> list[Row]:
@@ -274,7 +296,7 @@ def translation_rows() -> list[Row]:
 
     A fixed number of queries whatever the number of objects: the pages, each snippet
     model, the translations (with their progress, machine strings and last save), the
-    editors' requests and the locales.
+    editors' requests, the locales and the publications of outdated pages' sources.
     """
     locales = list(Locale.objects.order_by("pk"))
     by_id = {locale.pk: locale for locale in locales}
@@ -294,6 +316,7 @@ def translation_rows() -> list[Row]:
         row["source__object_id"]: row["source__locale_id"] for row in translations.values()
     }
     rows = []
+    outdated = []
     for (_model, key), by_locale in groups.items():
         source_locale_id = source_locales.get(key)
         if source_locale_id not in by_locale:
@@ -312,23 +335,24 @@ def translation_rows() -> list[Row]:
                 continue
             target = by_locale.get(locale.pk)
             translation = translations.get((key, locale.pk))
-            state, since = _state(source, target, translation)
-            waiting = since
+            state, up_to_date = _state(source, target, translation)
+            waiting = None
             if state in (State.IN_PROGRESS, State.MACHINE) and translation:
                 waiting = translation["created_at"]
-            row.cells.append(
-                Cell(
-                    locale=locale,
-                    state=state,
-                    target=target,
-                    translation_id=translation["pk"] if translation else None,
-                    source_id=translation["source_id"] if translation else None,
-                    outdated_since=since,
-                    waiting_since=waiting,
-                    due_date=None if state == State.COMPLETE else requests.get((key, locale.pk)),
-                )
+            cell = Cell(
+                locale=locale,
+                state=state,
+                target=target,
+                translation_id=translation["pk"] if translation else None,
+                source_id=translation["source_id"] if translation else None,
+                waiting_since=waiting,
+                due_date=None if state == State.COMPLETE else requests.get((key, locale.pk)),
             )
+            if state == State.OUTDATED:
+                outdated.append((cell, source, up_to_date))
+            row.cells.append(cell)
         rows.append(row)
+    _date_outdated(outdated)
     return rows
 
 

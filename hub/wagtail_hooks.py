@@ -17,13 +17,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
 from hub.permissions import is_translator, translator_may_edit
 from hub.translation_board import (
-    RequestTranslationView,
     ReviewTranslationView,
     TranslationBoardView,
     TranslationCountsPanel,
     may_see_board,
 )
 from hub.translation_queue import TranslationQueuePanel, TranslationQueueView
+from hub.translation_requests import RequestTranslationView
 
 
 class NoAutosaveOnCreate:

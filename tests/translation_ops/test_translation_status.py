@@ -1,5 +1,7 @@
 """Issue 12: the state of a translation through every transition, and the reader's notice."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
@@ -62,7 +64,9 @@ def test_publishing_a_change_to_the_source_makes_its_translations_outdated(
     publish_change(page, introduction="Porady prawne dla cudzoziemców.")
 
     assert states(page) == {"en": State.OUTDATED, "uk": State.OUTDATED}
-    assert cell(page, "en").outdated_since == page.last_published_at
+    # Since the publication (Wagtail logs it a moment after the page's own date).
+    since = cell(page, "en").outdated_since
+    assert page.last_published_at <= since < page.last_published_at + datetime.timedelta(seconds=5)
 
     # Synchronising brings the new string in, to translate: in progress.
     source_id = cell(page, "en").source_id
@@ -76,6 +80,16 @@ def test_publishing_a_change_to_the_source_makes_its_translations_outdated(
     assert states(page) == {"en": State.COMPLETE, "uk": State.IN_PROGRESS}
     translate_by_hand(page, locales["uk"])
     assert states(page) == {"en": State.COMPLETE, "uk": State.COMPLETE}
+
+
+def test_a_translation_is_outdated_since_the_first_change_it_missed(page, locales):
+    translate_by_hand(page, locales["en"])
+    publish_change(page, introduction="Pierwsza zmiana.")
+    first = page.last_published_at
+    publish_change(page, introduction="Druga zmiana.")
+
+    # The first publication it missed (logged a moment after it), not the latest.
+    assert first <= cell(page, "en").outdated_since < page.last_published_at
 
 
 def test_synchronising_one_language_leaves_the_other_outdated(page, locales):
