@@ -10,8 +10,15 @@ wagtail-localize translation editors can keep working on.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import DraftStateMixin, Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 
 class MissingTranslation(Exception):
@@ -60,20 +67,7 @@ def _translate_source(instance, source, locale, strings, publish, strict=True):
     translation, _created = Translation.objects.update_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    po = translation.export_po()
-    missing = []
-    for entry in po:
-        if entry.obsolete:
-            continue
-        if entry.msgid in strings:
-            entry.msgstr = strings[entry.msgid]
-        else:
-            missing.append(entry.msgid)
-    if missing and strict:
-        raise MissingTranslation(
-            f"{instance!r} into {locale.language_code}: no translation for {missing[:5]!r}"
-        )
-    translation.import_po(po)
+    _store_strings(source, locale, strings, strict, instance)
     # wagtail-localize defers publishing to the end of the transaction, with a
     # page object read before; publish here, from a fresh object, instead.
     drafts = isinstance(instance, DraftStateMixin)
@@ -85,3 +79,66 @@ def _translate_source(instance, source, locale, strings, publish, strict=True):
             revision.publish()
             translated = type(translated).objects.get(pk=translated.pk)
     return translated
+
+
+def _store_strings(source, locale, strings, strict, instance):
+    """Store the translations of the source's strings, as a translator's PO upload would.
+
+    The rows ``Translation.import_po`` writes (manual translations, checked for
+    invalid HTML and links the same way ``StringTranslation.save`` checks them),
+    in three queries instead of five per string: the demo stores some five thousand.
+    """
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    wanted, missing = {}, []
+    for segment in segments:
+        text = segment.string.data
+        if text in strings:
+            if strings[text]:  # a blank translation stays untranslated, as in a PO upload
+                wanted[segment.string_id, segment.context_id] = (segment, strings[text])
+        else:
+            missing.append(text)
+    if missing and strict:
+        raise MissingTranslation(
+            f"{instance!r} into {locale.language_code}: no translation for {missing[:5]!r}"
+        )
+    existing = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
+            locale=locale, context__object_id=source.object_id
+        )
+    }
+    now = timezone.now()
+    created, changed = [], []
+    for key, (segment, text) in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            row = StringTranslation(
+                translation_of_id=segment.string_id,
+                context_id=segment.context_id,
+                locale=locale,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                created_at=now,
+            )
+            created.append(row)
+        elif row.data == text:
+            continue
+        else:
+            changed.append(row)
+        row.data, row.updated_at, row.tool_name, row.last_translated_by = text, now, "", None
+        row.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+        row.has_error, row.field_error = not _valid(segment.string.data, text), ""
+    StringTranslation.objects.bulk_create(created)
+    StringTranslation.objects.bulk_update(
+        changed,
+        ["data", "updated_at", "tool_name", "last_translated_by", "translation_type", "has_error"],
+    )
+
+
+def _valid(source_text, text):
+    """What ``StringTranslation.save`` checks: the HTML parses and keeps the source's links."""
+    try:
+        StringValue.from_translated_html(text)
+        validate_translation_links(source_text, text)
+    except ValueError:
+        return False
+    return True

@@ -23,8 +23,23 @@ from django.test.utils import CaptureQueriesContext
 from hub.demo.seed import seed_demo
 from hub.factories import StaffFactory
 from hub.setup import ADMINISTRATORS, COUNCIL_SECRETARIES, EDITORS, TRANSLATORS, setup_hub
+from tests.databases import migrated_template
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+TEMPLATE_VARIABLE = "HUB_TEST_TEMPLATE_DATABASE"
+
+
+def pytest_configure(config):
+    """On PostgreSQL, every test database is a copy of one migrated template.
+
+    The first process (pytest-xdist's controller, before it starts the workers)
+    finds or makes the template and names it in the environment the workers inherit.
+    """
+    if not settings.IS_POSTGRES:
+        return
+    if not hasattr(config, "workerinput") and TEMPLATE_VARIABLE not in os.environ:
+        os.environ[TEMPLATE_VARIABLE] = migrated_template()
+    settings.DATABASES["default"].setdefault("TEST", {})["TEMPLATE"] = os.environ[TEMPLATE_VARIABLE]
 
 
 @pytest.fixture(scope="session")

@@ -17,13 +17,18 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from django_tasks import task_backends
-from wagtail.models import Locale
+from modelcluster.fields import ParentalKey
+from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
+from wagtail.tasks import update_reference_index_task
 
 from hub.models import HubDocument
 from hub.translation import translate_into_locales
@@ -108,7 +113,9 @@ def bulk():
     Saving a page enqueues a search-index and a reference-index update each
     time; building and translating it saves it several times.  The tasks read
     the object's current state when they run, so running each once afterwards
-    gives the same indexes.
+    gives the same indexes.  A reference-index update of an inline row (a
+    thematic area of an event, say) is one of its parent's, as Wagtail's task
+    makes it: the parent's is run once, for the page as its specific type.
     """
     backend = task_backends["default"]
     pending = {}
@@ -123,5 +130,43 @@ def bulk():
         yield
     finally:
         del backend.enqueue
+    references = set()
     for task, args, kwargs in pending.values():
-        task.enqueue(*args, **kwargs)
+        if task.module_path == update_reference_index_task.module_path:
+            references.add(tuple(args))
+        else:
+            task.enqueue(*args, **kwargs)
+    for model, pk in reference_owners(references):
+        update_reference_index_task.enqueue(model._meta.app_label, model._meta.model_name, pk)
+
+
+def reference_owners(keys) -> list:
+    """``(model, pk)`` of the objects whose references ``(app_label, model_name, pk)``
+    updates refresh: an inline row's parent (through its parental key, as Wagtail's
+    ``update_reference_index_task`` finds it), a page as its specific type."""
+    pending = defaultdict(set)
+    for app_label, model_name, pk in keys:
+        pending[apps.get_model(app_label, model_name)].add(str(pk))
+    owners = defaultdict(set)
+    while pending:
+        model, pks = pending.popitem()
+        parental = next(
+            (field for field in model._meta.get_fields() if isinstance(field, ParentalKey)), None
+        )
+        if parental is None:
+            owners[model] |= pks
+            continue
+        rows = model.objects.filter(pk__in=pks).values_list(parental.attname, flat=True)
+        pending[parental.related_model] |= {str(pk) for pk in rows if pk is not None}
+    specific = defaultdict(set)
+    for model, pks in owners.items():
+        if not issubclass(model, Page):
+            specific[model] |= pks
+            continue
+        for pk, content_type in Page.objects.filter(pk__in=pks).values_list("pk", "content_type"):
+            specific[ContentType.objects.get_for_id(content_type).model_class()].add(str(pk))
+    return [
+        (model, pk)
+        for model in sorted(specific, key=lambda model: model._meta.label)
+        for pk in sorted(specific[model], key=int)
+    ]

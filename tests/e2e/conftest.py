@@ -19,11 +19,11 @@ import time
 import urllib.request
 from pathlib import Path
 
-import dj_database_url
-import psycopg
 import pytest
 from django.conf import settings
 from playwright.sync_api import sync_playwright
+
+from tests.databases import create_from_template, database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -46,23 +46,13 @@ def _free_port():
 
 
 def _e2e_database_url(tmp_dir):
-    """A database of its own: `<name>_e2e` on PostgreSQL, a file on SQLite."""
+    """A database of its own: `<name>_e2e` (a copy of the migrated template) on
+    PostgreSQL, a file on SQLite."""
     if not settings.IS_POSTGRES:
         return f"sqlite:///{tmp_dir}/e2e.sqlite3"
-
-    config = dj_database_url.parse(os.environ["DATABASE_URL"])
-    name = f"{config['NAME']}_e2e"
-    with psycopg.connect(
-        host=config["HOST"] or "127.0.0.1",
-        port=config["PORT"] or 5432,
-        user=config["USER"] or "postgres",
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}"
+    name = settings.DATABASES["default"]["NAME"] + "_e2e"
+    create_from_template(name, settings.DATABASES["default"]["TEST"]["TEMPLATE"])
+    return database_url(name)
 
 
 @pytest.fixture(scope="session")

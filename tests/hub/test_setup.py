@@ -19,6 +19,7 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     Page,
+    ReferenceIndex,
     Revision,
     Site,
     WorkflowState,
@@ -87,9 +88,10 @@ def test_the_whole_demo_answers_every_url_of_its_sitemap(client):
     assert failures == {}
 
 
+@pytest.mark.demo
 def test_seed_demo_twice_changes_nothing(db):
-    """The small demo goes through every seeder as the whole one does, in less time."""
-    call_command("seed_demo", "--small", verbosity=0)
+    """The session's small demo (seeded once, before the first test marked ``demo``)
+    seeded a second time.  The small demo goes through every seeder as the whole one does."""
     before = snapshot()
     assert before["news"] > 0
     assert before["memberships"] and before["workflow_states"]
@@ -108,3 +110,21 @@ def test_draft_collection_is_restricted_to_the_people_who_prepare_documents(hub)
     restriction = CollectionViewRestriction.objects.get(collection=drafts)
     assert restriction.restriction_type == CollectionViewRestriction.GROUPS
     assert EDITORS in set(restriction.groups.values_list("name", flat=True))
+
+
+def references():
+    return set(
+        ReferenceIndex.objects.values_list(
+            "base_content_type", "object_id", "to_content_type", "to_object_id", "model_path"
+        )
+    )
+
+
+@pytest.mark.demo
+def test_the_seeded_reference_index_is_what_wagtail_rebuilds(db):
+    """The seed runs each object's reference-index update once, at the end (inline rows
+    through their parent): the index holds what Wagtail's own rebuild finds."""
+    seeded = references()
+    assert any(model_path.startswith("area_links") for *_ids, model_path in seeded)
+    call_command("rebuild_references_index", verbosity=0)
+    assert references() == seeded

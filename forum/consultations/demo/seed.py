@@ -13,6 +13,7 @@ from pathlib import Path
 
 from django.utils import timezone
 from wagtail.rich_text import RichText
+from wagtail.tasks import update_reference_index_task
 
 from hub.demo import data
 from hub.demo.seeder import locales, rich, translate
@@ -176,6 +177,9 @@ def _make_responses(spec, pages, count, now):
             )
         )
     Response.objects.bulk_create(responses)
+    # bulk_create sends no signals: the reference index learns of the responses here.
+    for response in responses:
+        update_reference_index_task.enqueue("consultations", "response", str(response.pk))
     return len(responses)
 
 
