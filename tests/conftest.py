@@ -159,6 +159,16 @@ def count_queries():
     return counter
 
 
+def pytest_itemcollected(item):
+    """Under pytest-xdist (`make test`), one worker runs every test marked ``demo``: one seed.
+
+    Marked as each test is collected, before any plugin's
+    ``pytest_collection_modifyitems``: pytest-xdist reads the group in its own.
+    """
+    if item.get_closest_marker("demo"):
+        item.add_marker(pytest.mark.xdist_group("demo"))
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Every test but the browser tests uses the database.
@@ -181,8 +191,6 @@ def pytest_collection_modifyitems(config, items):
             if "demo_content" not in item.fixturenames:
                 # First, so the seed is committed before the test's transaction opens.
                 item.fixturenames.insert(0, "demo_content")
-            # Under pytest-xdist (`make test`), one worker runs them all: one seed.
-            item.add_marker(pytest.mark.xdist_group("demo"))
         if item.get_closest_marker("django_db"):
             continue
         fixtures = getattr(item, "fixturenames", [])
