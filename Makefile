@@ -7,6 +7,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 # The non-browser tests run in this many processes (pytest-xdist; one database each).
+# The tests that read the demo go to one of them, in the order collected: after the others
+# there, since the demo stays committed until the session ends.
 TEST_WORKERS ?= 2
 
 .PHONY: install run serve test lint format messages bench e2e clean
@@ -32,7 +34,8 @@ run: install
 # Browser tests run in a process of their own: Playwright's event loop would make
 # Django refuse database access in the tests that follow them.
 test: install lint
-	$(PY) -m pytest --ignore=tests/e2e -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest --ignore=tests/e2e -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder \
+		$(PYTEST_ARGS)
 	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
 lint: install
