@@ -1,8 +1,9 @@
 """Zero axe-core violations on every account and partner portal page, in every language.
 
-Each page is checked at a desktop's and a phone's width, the forms also sent back
-with their errors.  One test per language builds its data with the factories on
-pytest-django's live server and reuses one signed-in browser context per person.
+Each page is checked at a desktop's and a phone's width (and must not scroll
+sideways), the forms also sent back with their errors.  One test per language
+builds its data with the factories on pytest-django's live server and reuses one
+signed-in browser context per person.
 """
 
 import pytest
@@ -59,12 +60,13 @@ class Checker:
         assert response.status == status, (name, response.status)
         self.check(page, name)
 
-    def with_errors(self, page, name, path, button=0, fill=None):
-        """The form at ``path`` sent empty (or as ``fill``s it): back with its error summary."""
+    def with_errors(self, page, name, path, fill=None, form="main form"):
+        """The ``form`` at ``path`` sent empty (or as ``fill``s it): back with its errors."""
         page.goto(f"{self.base}/{self.code}{path}")
+        form = page.locator(form).first
         for field, value in (fill or {}).items():
-            page.fill(f"main [name={field}]", value)
-        page.locator("main form button[type=submit]").nth(button).click()
+            form.locator(f"[name={field}]").fill(value)
+        form.locator("button[type=submit]").first.click()
         page.wait_for_load_state()
         assert page.locator(".error-summary").count() == 1, name
         self.check(page, f"{name}, with errors")
@@ -96,6 +98,8 @@ def test_account_and_portal_pages_have_no_accessibility_violations(
     wrong = {"login": "nikt@example.org", "password": "niepoprawne-haslo"}
     checker.with_errors(page, "sign in", "/accounts/login/", fill=wrong)
     checker.open(page, "sign up", "/accounts/signup/")
+    mismatched = {"email": "nowa@example.org", "password1": "a", "password2": "b"}
+    checker.with_errors(page, "sign up", "/accounts/signup/", fill=mismatched)
     checker.open(page, "password reset", "/accounts/password/reset/")
     invitation_path = f"/partners/invitations/{invitation.token}/"
     checker.open(page, "invitation, signed out", invitation_path)
@@ -105,6 +109,9 @@ def test_account_and_portal_pages_have_no_accessibility_violations(
     context = signed_in_context(browser, base, admin, code)
     portal = context.new_page()
     checker.open(portal, "your account and data", "/partners/account/")
+    delete = {"password": "to-nie-haslo"}
+    form = "main form[action$='/account/delete/']"
+    checker.with_errors(portal, "your account and data", "/partners/account/", delete, form)
     checker.open(portal, "e-mail addresses", "/accounts/email/")
     checker.open(portal, "dashboard", "/partners/")
     for kind in ("news", "event"):
@@ -114,11 +121,15 @@ def test_account_and_portal_pages_have_no_accessibility_violations(
     checker.open(portal, "preview", f"/partners/items/{event.pk}/preview/")
     checker.open(portal, "submit for review", f"/partners/items/{event.pk}/submit/")
     checker.open(portal, "members", "/partners/members/")
+    invite, form = {"email": "nie-adres"}, "main form[action$='/members/invite/']"
+    checker.with_errors(portal, "members", "/partners/members/", invite, form)
     checker.open(portal, "join request", "/partners/join/")
     checker.with_errors(portal, "join request", "/partners/join/")
     checker.open(portal, "propose an organisation", "/partners/join/new/")
     checker.with_errors(portal, "propose an organisation", "/partners/join/new/")
     checker.open(portal, "profile change", "/partners/profile/")
+    contact = {"contact_email": "nie-adres"}
+    checker.with_errors(portal, "profile change", "/partners/profile/", contact)
     context.close()
 
     # The invited colleague, signed in: the invitation's page with its button.
@@ -127,4 +138,4 @@ def test_account_and_portal_pages_have_no_accessibility_violations(
     context.close()
 
     assert not checker.found, "\n\n".join(checker.found)
-    assert len(checker.checked) == 2 * 22
+    assert len(checker.checked) == 2 * 26
