@@ -26,6 +26,7 @@ from django.utils.translation import gettext, gettext_lazy, pgettext, pgettext_l
 from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
@@ -42,6 +43,9 @@ from hub.translation_status import (
 )
 
 BOARD_PERMISSION = "wagtail_localize.submit_translation"
+# Wagtail's log (the object's history, the site history report), registered in wagtail_hooks.
+REVIEWED_ACTION = "hub.translation.reviewed"
+REQUESTED_ACTION = "hub.translation.requested"
 ROWS_PER_PAGE = 100
 
 
@@ -347,6 +351,7 @@ class ReviewTranslationView(WagtailAdminTemplateMixin, TemplateView):
             locale_id=self.instance.locale_id,
             defaults={"reviewed_by": request.user, "reviewed_at": timezone.now()},
         )
+        log(self.instance, REVIEWED_ACTION, user=request.user)
         messages.success(
             request,
             gettext("The %(language)s translation of “%(title)s” is marked reviewed.")

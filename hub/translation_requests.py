@@ -21,12 +21,13 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
+from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from hub.models import TranslationRequest
-from hub.translation_board import find_translation, may_see_board
+from hub.translation_board import REQUESTED_ACTION, find_translation, may_see_board
 from hub.translation_status import language_name
 
 
@@ -97,6 +98,12 @@ class RequestTranslationView(WagtailAdminTemplateMixin, FormView):
             translation_key=self.source.translation_key,
             locale=self.locale,
             defaults={"due_date": form.cleaned_data["due_date"], "requested_by": self.request.user},
+        )
+        log(
+            self.source,
+            REQUESTED_ACTION,
+            user=self.request.user,
+            data={"language": self.locale.language_code, "due": str(form.cleaned_data["due_date"])},
         )
         started = Translation.objects.filter(
             source__object_id=self.source.translation_key, target_locale=self.locale

@@ -17,6 +17,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
 from hub.permissions import is_translator, translator_may_edit
 from hub.translation_board import (
+    REQUESTED_ACTION,
+    REVIEWED_ACTION,
     ReviewTranslationView,
     TranslationBoardView,
     TranslationCountsPanel,
@@ -195,4 +197,14 @@ class TranslationQueueMenuItem(MenuItem):
 def register_translation_queue_menu_item():
     return TranslationQueueMenuItem(
         _("My translations"), reverse("hub_translation_queue"), icon_name="list-ul", order=150
+    )
+
+
+@hooks.register("register_log_actions")
+def register_translation_log_actions(actions):
+    actions.register_action(
+        REVIEWED_ACTION, _("Mark a translation reviewed"), _("Translation marked reviewed")
+    )
+    actions.register_action(
+        REQUESTED_ACTION, _("Request a translation"), _("Translation requested by a date")
     )

@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
+from wagtail.models import PageLogEntry
 from wagtail_localize.models import Translation
 
 from hub.factories import StaffFactory, StandardPageFactory
@@ -159,6 +160,8 @@ def test_an_editor_requests_a_translation_by_a_date_and_translators_find_it_firs
     response = editor_client.post(url, {"due_date": due.isoformat(), "next": "/admin/"})
 
     assert response.status_code == 302
+    entry = PageLogEntry.objects.get(page=wanted, action="hub.translation.requested")
+    assert (entry.user, entry.data) == (editor, {"language": "en", "due": due.isoformat()})
     english = wanted.get_translation(locales["en"])  # started for the translators
     assert not english.live
     rows, html = queue(translator_client)

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 
 from hub.factories import StandardPageFactory
 from hub.machine_translators import MarkedMachineTranslator
@@ -188,6 +188,9 @@ def test_marking_reviewed_completes_the_translation_and_removes_the_notice(
     assert response["Location"] == english.url
     review = TranslationReview.objects.get(translation_key=page.translation_key)
     assert review.reviewed_by == translator
+    entry = PageLogEntry.objects.get(page=english, action="hub.translation.reviewed")
+    assert entry.user == translator
+    assert entry.message == "Tłumaczenie oznaczone jako sprawdzone"
     assert states(page)["en"] == State.COMPLETE
     assert read(client, english).select_one(".machine-translation-notice") is None
 
