@@ -24,10 +24,13 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from wagtail import hooks
 from wagtail.models import Locale, Site
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import apply_machine_translation
 
 from hub import setup as hub_setup
 from hub.factories import StaffFactory, can_sign_in
 from hub.hooks import SEEDERS_HOOK
+from hub.machine_translators import MarkedMachineTranslator
 from hub.models import (
     NewsPage,
     NewsPageArea,
@@ -49,19 +52,33 @@ HOME, PAGES, NEWS = PAGES_DATA["home"], PAGES_DATA["page"], PAGES_DATA["news"]
 SOURCE = data.source_language()
 
 
-def ensure_translations(instance, spec, report, what, round_=0):
-    """Translate a page made from ``spec``; ``round_`` numbers the copies ``--scale`` makes."""
+# Keys of a page's data that are not its text: the demo's translation states (issue 12)
+# and a correction published to the source after it was translated.
+NOT_TEXT = ("title", "slug", "demo_state", "correction")
+# Translations the mix makes itself (``seed_translation_mix``), not from the data.
+MIX_MADE = ("missing", "in_progress", "machine")
+
+
+def spec_strings(spec, code, round_=0):
+    """The source-to-``code`` strings of a page made from ``spec`` (None: no text)."""
     title_suffix = f" ({round_ + 1})" if round_ else ""
     slug_suffix = f"-{round_ + 1}" if round_ else ""
+    texts = {key: value for key, value in spec.items() if key not in NOT_TEXT}
+    mapping = data.strings(code, texts)
+    if mapping is None or code not in spec["title"] or code not in spec["slug"]:
+        return None
+    mapping[spec["title"][SOURCE] + title_suffix] = spec["title"][code] + title_suffix
+    mapping[spec["slug"][SOURCE] + slug_suffix] = spec["slug"][code] + slug_suffix
+    return mapping
+
+
+def ensure_translations(instance, spec, report, what, round_=0):
+    """Translate a page made from ``spec``; ``round_`` numbers the copies ``--scale`` makes."""
 
     def strings_for(code):
-        texts = {key: value for key, value in spec.items() if key not in ("title", "slug")}
-        mapping = data.strings(code, texts)
-        if mapping is None or code not in spec["title"] or code not in spec["slug"]:
+        if not round_ and spec.get("demo_state", {}).get(code) in MIX_MADE:
             return None
-        mapping[spec["title"][SOURCE] + title_suffix] = spec["title"][code] + title_suffix
-        mapping[spec["slug"][SOURCE] + slug_suffix] = spec["slug"][code] + slug_suffix
-        return mapping
+        return spec_strings(spec, code, round_)
 
     translate(instance, report, what, strings_for=strings_for)
 
@@ -200,6 +217,62 @@ def seed_site_settings(context, report, scale=1):
     report.add("site settings")
 
 
+def seed_translation_mix(context, report, scale=1):
+    """A realistic mix of translation states on a few news items (issue 12, ``demo_state``
+    in the data): one not yet in Ukrainian, one whose Ukrainian translation is started,
+    one machine-translated and not reviewed, one outdated in English."""
+    index = context["sections"]["hub.NewsIndexPage"][SOURCE]
+    locales = seeder_locales()
+    editor = get_user_model().objects.filter(groups__name=hub_setup.EDITORS).order_by("pk").first()
+    for spec in NEWS:
+        states = spec.get("demo_state", {})
+        page = NewsPage.objects.child_of(index).filter(slug=spec["slug"][SOURCE]).first()
+        if page is None:
+            continue
+        if "correction" in spec:
+            correct_source(page, spec, locales, report)
+        for code, state in states.items():
+            locale = locales.get(code)
+            if locale is None or page.get_translation_or_none(locale) is not None:
+                continue
+            slug = {spec["slug"][SOURCE]: spec["slug"][code]}
+            if state == "in_progress":
+                # Only the title and the slug translated so far: a draft readers cannot see.
+                strings = {**slug, spec["title"][SOURCE]: spec["title"][code]}
+                translate_into(page, locale, strings, publish=False, strict=False)
+                report.add("translations in progress")
+            elif state == "machine" and editor is not None:
+                machine_translate(page, locale, slug, editor)
+                report.add("machine translations")
+
+
+def machine_translate(page, locale, strings, editor):
+    """As an editor does it: the translation started (its slug given), filled by the
+    editor's "Translate with…" button (the development translator, whatever the
+    settings: the demo never calls DeepL) and published, not reviewed."""
+    translate_into(page, locale, strings, publish=False, strict=False)
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=locale
+    )
+    apply_machine_translation(translation.pk, editor, MarkedMachineTranslator({}))
+    translation.save_target(user=editor, publish=True)
+
+
+def correct_source(page, spec, locales, report):
+    """Publish the source's correction; the translations follow it but those the data
+    leaves ``outdated``."""
+    lead = {**spec["lead"], **spec["correction"]["lead"]}
+    if page.lead == lead[SOURCE]:
+        return
+    page.lead = lead[SOURCE]
+    page.save_revision().publish()
+    corrected = {**spec, "lead": lead}
+    for code in spec["correction"]["lead"]:
+        if code != SOURCE and code in locales and spec["demo_state"].get(code) != "outdated":
+            translate_into(page, locales[code], spec_strings(corrected, code))
+    report.add("source corrections")
+
+
 class DemoAccount(NamedTuple):
     email: str
     group: str
@@ -265,7 +338,7 @@ def seed_accounts(context, report):
 
 SEEDERS = [seed_areas, seed_home, seed_pages, seed_site_settings]
 # Seeders that use what the apps' seeders made (news names their organisations).
-LAST_SEEDERS = [seed_news]
+LAST_SEEDERS = [seed_news, seed_translation_mix]
 
 
 def seed_demo(scale: int = 1, accounts: bool | None = None, small: bool = False) -> SeedReport:

@@ -94,7 +94,8 @@ def test_the_demo_news_is_mostly_published_by_member_organisations_in_every_lang
     for code, locale in locales.items():
         news = list(NewsPage.objects.filter(locale=locale).select_related("organisation"))
         attributed = [item for item in news if item.organisation is not None]
-        assert len(news) >= 8, code
+        # One item is not yet in Ukrainian (the demo's mix of translation states).
+        assert len(news) >= 7, code
         assert len(attributed) > len(news) / 2, code
         assert all(item.organisation.locale_id == locale.pk for item in attributed), code
 

@@ -12,8 +12,14 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from hub.factories import StaffFactory
+from hub.models import NewsPage
 from hub.setup import EDITORS
-from hub.translation_status import State, translatable_snippet_models
+from hub.translation_status import (
+    State,
+    state_counts,
+    translatable_snippet_models,
+    translation_rows,
+)
 
 pytestmark = pytest.mark.demo
 
@@ -64,3 +70,29 @@ def test_the_boards_counts_and_filters_match_the_demo(client, settings):
     )
     text = BeautifulSoup(board.content, "html.parser").get_text()
     assert f"Znaleziono {missing['uk']} " in text
+
+
+def test_the_demo_has_every_translation_state(client):
+    """Item 9: the demo's mix, each state in Ukrainian or English, as the board shows it."""
+    counts = state_counts(translation_rows())
+    for code, state in [
+        ("uk", State.MISSING),
+        ("uk", State.IN_PROGRESS),
+        ("en", State.OUTDATED),
+        ("en", State.MACHINE),
+        ("uk", State.MACHINE),
+        ("en", State.COMPLETE),
+        ("uk", State.COMPLETE),
+    ]:
+        assert counts[(code, state)] > 0, (code, state)
+
+    # The machine-made pages carry the reader's notice; the in-progress one is a draft
+    # readers cannot reach, and the Ukrainian listing links only to what exists.
+    machine = NewsPage.objects.filter(
+        locale__language_code="en", title__startswith="[machine translation]"
+    ).first()
+    html = BeautifulSoup(client.get(machine.url).content, "html.parser")
+    assert html.select_one(".machine-translation-notice") is not None
+    draft = NewsPage.objects.filter(locale__language_code="uk", live=False).first()
+    assert draft is not None
+    assert client.get(draft.get_url()).status_code == 404
