@@ -32,8 +32,10 @@ def tab_to(page, selector, limit=80):
 
 
 def test_wide_tables_scroll_in_named_regions_reached_by_tab(
-    database_beside_playwright, wide_tables, live_server, page
+    database_beside_playwright, wide_tables, live_server, hub, page
 ):
+    # ``hub`` before ``page``: the test database is set up before Chromium's event loop
+    # starts (run alone, the file otherwise met SynchronousOnlyOperation).
     page.set_viewport_size(PHONE)
     axe = Axe()
     for kind, (url, name) in wide_tables.items():
