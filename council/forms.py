@@ -1,10 +1,11 @@
 """Admin page forms of the Council's public records (minutes, opinions)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from hub.choosers import SameLocalePageForm
 
 
-class PublicRecordPageForm(WagtailAdminPageForm):
+class PublicRecordPageForm(SameLocalePageForm):
     """Publishing a change to an already-published record needs a change note.
 
     Revisions carry no message, so the note is a field of the page (saved in the

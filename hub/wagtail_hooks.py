@@ -11,9 +11,11 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import CreateView as WagtailCreateSnippetView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from hub.choosers import LocalisedSnippetChooser
 from hub.models import AlertBanner, BasePage, Organisation, Person, ThematicArea
 from hub.permissions import is_translator, translator_may_edit
 from hub.translation_board import (
@@ -69,8 +71,15 @@ class EditorialSnippetViewSet(SnippetViewSet):
     copy_view_class = CopySnippetView
 
 
+class LocalisedChooserViewSet(SnippetChooserViewSet):
+    """The chooser of a translatable snippet: pinned to the edited object's locale."""
+
+    base_widget_class = LocalisedSnippetChooser
+
+
 class ThematicAreaViewSet(SnippetViewSet):
     model = ThematicArea
+    chooser_viewset_class = LocalisedChooserViewSet
     icon = "tag"
     menu_label = _("Thematic areas")
     list_display = ["name", "code"]
@@ -88,6 +97,7 @@ class AlertBannerViewSet(EditorialSnippetViewSet):
 
 class PersonViewSet(EditorialSnippetViewSet):
     model = Person
+    chooser_viewset_class = LocalisedChooserViewSet
     icon = "user"
     menu_label = _("People")
     list_display = ["name", "affiliation", "languages_spoken"]
@@ -96,6 +106,7 @@ class PersonViewSet(EditorialSnippetViewSet):
 
 class OrganisationViewSet(EditorialSnippetViewSet):
     model = Organisation
+    chooser_viewset_class = LocalisedChooserViewSet
     icon = "group"
     menu_label = _("Organisations")
     list_display = ["name", "kind", "active", "member_since"]

@@ -17,6 +17,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from hub.choosers import SameLocalePageForm
 from hub.permissions import HubPagePermissionTester
 
 
@@ -107,6 +108,9 @@ class BasePage(SocialFields, ListingFields, Page):
             _("Lists and sharing"),
         ),
     ]
+
+    # Areas, people and organisations are chosen in the page's own language.
+    base_form_class = SameLocalePageForm
 
     class Meta:
         abstract = True

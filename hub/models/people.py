@@ -16,6 +16,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub.choosers import SameLocaleSnippetForm
 from hub.hooks import ORGANISATION_PREVIEW_HOOK
 from hub.models.base import EditorialMixin, LiveQuerySet
 
@@ -116,6 +117,9 @@ class Organisation(EditorialMixin, TranslatableMixin, index.Indexed, Clusterable
     address = models.TextField(_("address"), blank=True)
     member_since = models.DateField(_("member since"), null=True, blank=True)
     active = models.BooleanField(_("active member"), default=True)
+
+    # Its areas and working groups (rows the forum adds) are chosen in its own language.
+    base_form_class = SameLocaleSnippetForm
 
     panels = [
         FieldPanel("name"),
