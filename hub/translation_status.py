@@ -161,7 +161,8 @@ def _page_items() -> tuple[list[Item], dict]:
             section = sections.get(path[: steplen * SECTION_DEPTH])
             item.section_key = section.translation_key if section else None
         items.append(item)
-    return items, {item.translation_key: item for item in sections.values()}
+    # By key and language: a row shows its section in its source's language.
+    return items, {(item.translation_key, item.locale_id): item for item in sections.values()}
 
 
 def translatable_snippet_models() -> list[type]:
@@ -328,7 +329,7 @@ def translation_rows() -> list[Row]:
             source=source,
             source_locale=by_id[source_locale_id],
             content_type=ContentType.objects.get_for_id(source.content_type_id),
-            section=sections.get(source.section_key),
+            section=sections.get((source.section_key, source.locale_id)),
         )
         for locale in locales:
             if locale.pk == source_locale_id:

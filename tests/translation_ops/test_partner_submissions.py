@@ -45,6 +45,9 @@ def test_a_published_partner_item_is_missing_in_the_other_two_languages(
     row = row_of(board(editor_client), "Language course for adults")
     assert row is not None
     assert cell_of(row, "en")["data-state"] == "source"
+    # Its section in its own language (English), not another language's.
+    section = row.find_all("td")[1].get_text(strip=True)
+    assert section == news_indexes["en"].title != news_indexes["uk"].title
     for code in ("pl", "uk"):
         assert cell_of(row, code)["data-state"] == State.MISSING
     # The board filtered to missing in Ukrainian lists it too.
