@@ -12,7 +12,9 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page, server_url):
     assert focused == "Перейти до основного вмісту"
     assert page.locator(".skip-link").is_visible()
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main")
+    # The jump to the fragment may land after the key press returns (seen on a busy machine).
+    page.wait_for_url(lambda url: url.endswith("#main"), timeout=5000)
+    page.wait_for_function("document.activeElement.id === 'main'", timeout=5000)
     assert page.evaluate("document.activeElement.id") == "main"
 
 
