@@ -157,13 +157,16 @@ def test_partner_event_from_form_to_calendar(
     assert page.get_by_role("link", name=TITLE).count() == 1
     context.close()
 
-    # The partner's e-mail links to the portal and the public page, never to the admin.
+    # Both of the partner's e-mails (received, then approved) link to the portal, the
+    # approval also to the public page, never to the admin.
     send_due(everything=True)
-    (message,) = [m for m in mail.outbox if m.to == [partner.email]]
-    assert TITLE in message.subject
+    received, message = [m for m in mail.outbox if m.to == [partner.email]]
+    assert received.subject == f"Przyjęte do sprawdzenia: {TITLE}"
+    assert "http://testserver/pl/accounts/login/?next=/pl/partners/" in received.body
+    assert TITLE in message.subject and "Przyjęte" not in message.subject
     assert "http://testserver/pl/accounts/login/?next=/pl/partners/" in message.body
     assert event.full_url in message.body
-    assert "/admin/" not in message.body
+    assert "/admin/" not in received.body + message.body
 
 
 def test_request_changes_round_trip(
@@ -215,10 +218,12 @@ def test_request_changes_round_trip(
 
     # The e-mail asking for changes gave the comment and the portal's link to the item.
     send_due(everything=True)
-    (message,) = [m for m in mail.outbox if m.to == [partner.email]]
-    assert "Proszę dodać godziny kursu." in message.body
+    sent = [m for m in mail.outbox if m.to == [partner.email]]
+    (message,) = [m for m in sent if "Proszę dodać godziny kursu." in m.body]
     assert f"/pl/accounts/login/?next=/pl/partners/items/{item.pk}/edit/" in message.body
-    assert "/admin/" not in message.body
+    # The second submission was acknowledged too; no e-mail links to the admin.
+    assert any(m.subject.startswith("Przyjęte do sprawdzenia") for m in sent)
+    assert all("/admin/" not in m.body for m in sent)
 
 
 FOCUS = """() => {

@@ -151,7 +151,8 @@ def test_payloads_in_every_field_are_inert(partner_client, editor, kind, hub, se
     mail.outbox.clear()
     messages = [m for m in sent_mail() if m.to == ["omega@example.org"]]
     approved = Page.objects.exclude(pk__in=before).filter(live=True).count()
-    assert messages and len(messages) == approved
+    # Each approved item: "received for review", then "approved".
+    assert messages and len(messages) == 2 * approved
     for message in messages:
         # Plain text only: no mail client renders anything a partner typed as HTML.
         assert message.content_subtype == "plain" and not getattr(message, "alternatives", [])

@@ -74,9 +74,13 @@ def test_submit_starts_partner_review_and_tells_the_editors(
     ).exists()
     dashboard = client.get(DASHBOARD).content.decode()
     assert "W recenzji" in dashboard
-    # Wagtail's own "awaits your review" e-mail goes to the Editors group, not to the partner.
-    messages = sent_mail()
-    assert [m.to for m in messages if "Kurs" in m.subject or "Kurs" in m.body] == [[editor.email]]
+    # Wagtail's own "awaits your review" e-mail goes to the Editors group; the partner gets
+    # the portal's "received for review", linking to the portal only.
+    messages = [m for m in sent_mail() if "Kurs" in m.subject or "Kurs" in m.body]
+    assert sorted(m.to[0] for m in messages) == sorted([editor.email, partner.email])
+    (received,) = [m for m in messages if m.to == [partner.email]]
+    assert received.subject == "Przyjęte do sprawdzenia: Kurs językowy dla dorosłych"
+    assert "/pl/partners/" in received.body and "/admin/" not in received.body
     # In review, the item cannot be edited (the dashboard says why) nor submitted twice.
     response = client.get(f"/pl/partners/items/{page.pk}/edit/", follow=True)
     assert response.redirect_chain[-1][0] == DASHBOARD
@@ -144,8 +148,9 @@ def test_request_changes_round_trip(client, partner, editor, hub, mailoutbox):
     dashboard = client.get(DASHBOARD).content.decode()
     assert "Wymaga poprawek" in dashboard and "Додайте, будь ласка, адресу." in dashboard
     # …and gets it by e-mail in the item's language, with the portal's link to the item.
-    messages = sent_mail()
-    (message,) = [m for m in messages if m.to == [partner.email]]
+    messages = [m for m in sent_mail() if m.to == [partner.email]]
+    received, message = messages  # "received for review", then the request for changes
+    assert received.subject == "Прийнято на перевірку: Вечір культури"
     assert "Вечір культури" in message.subject
     assert "Додайте, будь ласка, адресу." in message.body
     link = f"http://testserver/uk/accounts/login/?next=/uk/partners/items/{page.pk}/edit/"
@@ -175,9 +180,10 @@ def test_request_changes_round_trip(client, partner, editor, hub, mailoutbox):
     calendar = hub["sections"]["events.EventIndexPage"]["uk"]
     assert "Вечір культури" in client.get(calendar.url).content.decode()
     assert "Вечір культури" in client.get(calendar.url + "ical/").content.decode()
-    messages = sent_mail()
-    (message,) = [m for m in messages if m.to == [partner.email]]
-    assert page.full_url in message.body and "/admin/" not in message.body
+    messages = [m for m in sent_mail() if m.to == [partner.email]]
+    received, message = messages  # the second submission acknowledged, then the approval
+    assert received.subject.startswith("Прийнято на перевірку")
+    assert page.full_url in message.body and "/admin/" not in received.body + message.body
 
 
 def test_withdraw_stops_a_review(client, partner, editor, news_indexes):

@@ -1,4 +1,5 @@
-"""E-mails that tell a partner what the editors decided, with links to the portal only.
+"""E-mails that tell a partner their item arrived and what the editors decided, with links
+to the portal only.
 
 Wagtail's own "approved" and "rejected" notifiers write to the person who
 submitted, with links into the admin.  ``connect()`` (from the portal's
@@ -85,6 +86,21 @@ def notify_partner(workflow_state, decision, user=None):
         subject = render_to_string(f"portal/items/email/{decision}_subject.txt", context)
         body = render_to_string(f"portal/items/email/{decision}.txt", context)
     return queue_mail(subject.strip(), body.strip() + "\n", partner.email)
+
+
+def acknowledge_submission(page, user):
+    """Tell the partner who sent ``page`` for review that it arrived, in its language."""
+    if not is_partner(user) or not user.email:
+        return None
+    language = page.locale.language_code
+    context = {
+        "title": page.get_latest_revision_as_object().title,
+        "dashboard_url": portal_url("dashboard", language),
+    }
+    with translation.override(language):
+        subject = render_to_string("portal/items/email/submitted_subject.txt", context)
+        body = render_to_string("portal/items/email/submitted.txt", context)
+    return queue_mail(subject.strip(), body.strip() + "\n", user.email)
 
 
 def _notify(decision, notifier):

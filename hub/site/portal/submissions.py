@@ -42,6 +42,7 @@ from hub.setup import PARTNER_REVIEW
 from .access import membership_or_404
 from .forms import PARTNER_UPLOADS, EventForm, NewsForm
 from .items import item_state
+from .notifications import acknowledge_submission
 
 
 @dataclass(frozen=True)
@@ -349,6 +350,7 @@ def submit(page, user):
             state.resume(user=user)
         else:
             partner_review().start(page, user)
+        acknowledge_submission(page, user)
 
 
 def withdraw(page, user):
