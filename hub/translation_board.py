@@ -309,6 +309,14 @@ def may_review(user, instance) -> bool:
     return may_edit and translator_may_edit(user, instance)
 
 
+def next_url(request, fallback):
+    """The page to go back to (``next``, if it is on this site), or the URL named ``fallback``."""
+    url = request.POST.get("next") or request.GET.get("next")
+    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}):
+        return url
+    return reverse(fallback)
+
+
 class ReviewTranslationView(WagtailAdminTemplateMixin, TemplateView):
     """A translator's explicit word that a translation was read: *machine* becomes *complete*."""
 
@@ -325,12 +333,8 @@ class ReviewTranslationView(WagtailAdminTemplateMixin, TemplateView):
         )
 
     def next_url(self):
-        url = self.request.POST.get("next") or self.request.GET.get("next")
-        if url and url_has_allowed_host_and_scheme(url, {self.request.get_host()}):
-            return url
-        if may_see_board(self.request.user):
-            return reverse("hub_translation_board")
-        return reverse("wagtailadmin_home")
+        board = may_see_board(self.request.user)
+        return next_url(self.request, "hub_translation_board" if board else "wagtailadmin_home")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

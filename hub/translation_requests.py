@@ -13,10 +13,8 @@ from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext, gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -27,7 +25,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from hub.models import TranslationRequest
-from hub.translation_board import REQUESTED_ACTION, find_translation, may_see_board
+from hub.translation_board import REQUESTED_ACTION, find_translation, may_see_board, next_url
 from hub.translation_status import language_name
 
 
@@ -73,10 +71,7 @@ class RequestTranslationView(WagtailAdminTemplateMixin, FormView):
         )
 
     def next_url(self):
-        url = self.request.POST.get("next") or self.request.GET.get("next")
-        if url and url_has_allowed_host_and_scheme(url, {self.request.get_host()}):
-            return url
-        return reverse("hub_translation_board")
+        return next_url(self.request, "hub_translation_board")
 
     def get_initial(self):
         existing = TranslationRequest.objects.filter(

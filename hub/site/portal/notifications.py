@@ -82,10 +82,7 @@ def notify_partner(workflow_state, decision, user=None):
     }
     if decision == "rejected" and workflow_state.current_task_state:
         context["comment"] = workflow_state.current_task_state.specific.get_comment()
-    with translation.override(language):
-        subject = render_to_string(f"portal/items/email/{decision}_subject.txt", context)
-        body = render_to_string(f"portal/items/email/{decision}.txt", context)
-    return queue_mail(subject.strip(), body.strip() + "\n", partner.email)
+    return _mail(decision, language, context, partner.email)
 
 
 def acknowledge_submission(page, user):
@@ -97,10 +94,15 @@ def acknowledge_submission(page, user):
         "title": page.get_latest_revision_as_object().title,
         "dashboard_url": portal_url("dashboard", language),
     }
+    return _mail("submitted", language, context, user.email)
+
+
+def _mail(name, language, context, address):
+    """Queue the portal's e-mail ``name`` (``portal/items/email/<name>*.txt``) in ``language``."""
     with translation.override(language):
-        subject = render_to_string("portal/items/email/submitted_subject.txt", context)
-        body = render_to_string("portal/items/email/submitted.txt", context)
-    return queue_mail(subject.strip(), body.strip() + "\n", user.email)
+        subject = render_to_string(f"portal/items/email/{name}_subject.txt", context)
+        body = render_to_string(f"portal/items/email/{name}.txt", context)
+    return queue_mail(subject.strip(), body.strip() + "\n", address)
 
 
 def _notify(decision, notifier):
